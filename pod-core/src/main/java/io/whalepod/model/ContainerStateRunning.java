@@ -1,0 +1,6 @@
+package io.whalepod.model;
+
+import java.time.Instant;
+
+/** Running since {@code startedAt}. */
+public record ContainerStateRunning(Instant startedAt) {}
