@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** A {@code kind: ConfigMap} document whose keys a pod can mount as files. */
 public record ConfigMap(String apiVersion, String kind, ObjectMeta metadata, Map<String, String> data,
-    Map<String, String> binaryData) {
+    Map<String, String> binaryData) implements KubernetesObject {
   public ConfigMap {
     data = Copies.map(data);
     binaryData = Copies.map(binaryData);

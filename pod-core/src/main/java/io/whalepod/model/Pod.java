@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  *     .build();
  * }</pre>
  */
-public record Pod(String apiVersion, String kind, ObjectMeta metadata, PodSpec spec, PodStatus status) {
+public record Pod(String apiVersion, String kind, ObjectMeta metadata, PodSpec spec, PodStatus status)
+    implements KubernetesObject {
 
   public static final String API_VERSION = "v1";
   public static final String KIND = "Pod";

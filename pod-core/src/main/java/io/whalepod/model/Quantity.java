@@ -78,6 +78,13 @@ public final class Quantity {
     return new Quantity(Long.toString(number), BigDecimal.valueOf(number));
   }
 
+  /** Plain YAML decimals ({@code cpu: 0.5}); the shortest decimal text is kept. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Quantity of(double number) {
+    BigDecimal exact = BigDecimal.valueOf(number);
+    return new Quantity(exact.toPlainString(), exact);
+  }
+
   /** The exact value in base units (bytes, cores). */
   public BigDecimal value() {
     return value;

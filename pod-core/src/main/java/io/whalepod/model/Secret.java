@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** A {@code kind: Secret} document: {@code data} base64-encoded, {@code stringData} plain. */
 public record Secret(String apiVersion, String kind, ObjectMeta metadata, Map<String, String> data,
-    Map<String, String> stringData, String type) {
+    Map<String, String> stringData, String type) implements KubernetesObject {
   public Secret {
     data = Copies.map(data);
     stringData = Copies.map(stringData);
