@@ -1,0 +1,104 @@
+package io.whalepod.status;
+
+import io.whalepod.model.Container;
+import io.whalepod.model.ContainerState;
+import io.whalepod.model.ContainerStateTerminated;
+import io.whalepod.model.ContainerStatus;
+import io.whalepod.model.PodSpec;
+import io.whalepod.status.ContainerObservation.State;
+import io.whalepod.status.ContainerObservation.Termination;
+import java.util.List;
+
+/**
+ * Per-container statuses from what the runtime observed, as the kubelet's {@code convertToAPIContainerStatuses}
+ * (pkg/kubelet/kubelet_pods.go) and the prober manager's {@code UpdatePodStatus} build them. One status per spec
+ * container, in spec order; a container without an observation counts as not created.
+ */
+public final class ContainerStatuses {
+  public static final String CONTAINER_CREATING = "ContainerCreating";
+  public static final String POD_INITIALIZING = "PodInitializing";
+  public static final String COMPLETED = "Completed";
+  public static final String ERROR = "Error";
+  public static final String OOM_KILLED = "OOMKilled";
+
+  private static final ContainerState NO_STATE = new ContainerState(null, null, null);
+
+  private ContainerStatuses() {}
+
+  /** Statuses of the init containers (sidecars included); those not started yet wait with PodInitializing. */
+  public static List<ContainerStatus> forInitContainers(PodSpec spec, List<ContainerObservation> observed) {
+    return spec.initContainers().stream()
+        .map(c -> of(c, find(observed, c), true, POD_INITIALIZING))
+        .toList();
+  }
+
+  /**
+   * Statuses of the app containers. Those not started yet wait with PodInitializing while init containers still
+   * run, and with ContainerCreating once they are done ({@code initialized}).
+   */
+  public static List<ContainerStatus> forContainers(PodSpec spec, List<ContainerObservation> observed,
+      boolean initialized) {
+    String waitingReason = initialized ? CONTAINER_CREATING : POD_INITIALIZING;
+    return spec.containers().stream()
+        .map(c -> of(c, find(observed, c), false, waitingReason))
+        .toList();
+  }
+
+  /** Docker's view of an exit as a reason: OOMKilled wins, then Completed for 0, else Error (as dockershim did). */
+  public static String terminatedReason(int exitCode, boolean oomKilled) {
+    if (oomKilled) {
+      return OOM_KILLED;
+    }
+    return exitCode == 0 ? COMPLETED : ERROR;
+  }
+
+  private static ContainerStatus of(Container spec, ContainerObservation o, boolean init, String defaultReason) {
+    ContainerState state = currentState(o, defaultReason);
+    ContainerState lastState = lastState(o.lastTermination());
+    boolean regularInit = init && !spec.isSidecar();
+    // A completed init container is never restarted, so the kubelet keeps its terminated state; any other
+    // container the runtime holds back (back-off, image pull, config error) shows the runtime's reason.
+    boolean completedInit = regularInit && o.state() == State.EXITED && o.exitCode() == 0;
+    if (o.waitingReason() != null && o.state() != State.RUNNING && !completedInit) {
+      if (state.terminated() != null) {
+        lastState = state;
+      }
+      state = ContainerState.waiting(o.waitingReason(), o.waitingMessage());
+    }
+    boolean started = state.running() != null && o.started();
+    boolean ready = regularInit
+        ? state.terminated() != null && state.terminated().exitCode() == 0
+        : started && o.ready();
+    String image = o.image() != null ? o.image() : spec.image();
+    return new ContainerStatus(spec.name(), state, lastState, ready, o.restartCount(), image, o.imageId(),
+        o.containerId(), started);
+  }
+
+  private static ContainerState currentState(ContainerObservation o, String defaultReason) {
+    State state = o.state() == null ? State.NOT_CREATED : o.state();
+    switch (state) {
+      case RUNNING:
+        return ContainerState.running(o.startedAt());
+      case EXITED:
+        return ContainerState.terminated(new ContainerStateTerminated(o.exitCode(), null,
+            terminatedReason(o.exitCode(), o.oomKilled()), null, o.startedAt(), o.finishedAt(), o.containerId()));
+      default:
+        return ContainerState.waiting(defaultReason, null);
+    }
+  }
+
+  private static ContainerState lastState(Termination t) {
+    if (t == null) {
+      return NO_STATE;
+    }
+    return ContainerState.terminated(new ContainerStateTerminated(t.exitCode(), null,
+        terminatedReason(t.exitCode(), t.oomKilled()), null, t.startedAt(), t.finishedAt(), t.containerId()));
+  }
+
+  private static ContainerObservation find(List<ContainerObservation> observed, Container spec) {
+    return observed.stream()
+        .filter(o -> spec.name().equals(o.name()))
+        .findFirst()
+        .orElseGet(() -> ContainerObservation.notCreated(spec.name(), spec.image()));
+  }
+}
