@@ -1,0 +1,48 @@
+package io.whalepod.docker;
+
+import com.github.dockerjava.api.model.Container;
+import io.whalepod.docker.internal.ContainerIo;
+import io.whalepod.docker.internal.Labels;
+import io.whalepod.docker.internal.PodRemover;
+import io.whalepod.model.ExecAction;
+import io.whalepod.model.LifecycleHandler;
+import io.whalepod.model.Pod;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Deletes a pod: preStop hooks (exec) inside the grace period, then SIGTERM, then SIGKILL; see {@link PodRemover}. */
+final class PodDeleter {
+  private static final Logger log = LoggerFactory.getLogger(PodDeleter.class);
+
+  private final PodRemover remover;
+  private final ContainerIo io;
+
+  PodDeleter(PodRemover remover, ContainerIo io) {
+    this.remover = remover;
+    this.io = io;
+  }
+
+  /** @param grace null for the pod's own terminationGracePeriodSeconds */
+  void delete(Pod pod, Duration grace) {
+    Duration period = grace != null ? grace
+        : Duration.ofSeconds(pod.spec().terminationGracePeriodSeconds() == null ? 30
+            : pod.spec().terminationGracePeriodSeconds());
+    remover.remove(pod.metadata().uid(), period, (container, budget) -> preStop(pod, container));
+  }
+
+  private void preStop(Pod pod, Container container) {
+    String name = container.getLabels().get(Labels.CONTAINER_NAME);
+    LifecycleHandler hook = pod.spec().container(name)
+        .map(c -> c.lifecycle() == null ? null : c.lifecycle().preStop()).orElse(null);
+    if (hook != null && hook.handler() instanceof ExecAction exec) {
+      try {
+        var result = io.exec(container.getId(), exec.command());
+        log.debug("pod {} container {}: preStop exited {}", pod.name(), name, result.exitCode());
+      } catch (RuntimeException e) {
+        // Kubernetes goes on with the stop when a hook fails (FailedPreStopHook event).
+        log.warn("pod {} container {}: preStop hook failed: {}", pod.name(), name, e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package io.whalepod.docker;
+
+/** No pod of that name in that namespace on this engine. */
+public class PodNotFoundException extends PodException {
+  public PodNotFoundException(String namespace, String name) {
+    super(name, null, "not found in namespace \"" + namespace + "\"", null);
+  }
+}

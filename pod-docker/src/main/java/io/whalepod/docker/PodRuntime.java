@@ -1,0 +1,179 @@
+package io.whalepod.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import io.whalepod.docker.image.PauseImage;
+import io.whalepod.docker.internal.ContainerIo;
+import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.ImagePolicy;
+import io.whalepod.docker.internal.Labels;
+import io.whalepod.docker.internal.PodInspector;
+import io.whalepod.docker.internal.PodRemover;
+import io.whalepod.docker.internal.PodStarter;
+import io.whalepod.model.Pod;
+import io.whalepod.validation.Defaults;
+import io.whalepod.validation.PodValidator;
+import io.whalepod.yaml.Manifest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Runs pods on one Docker engine. One per engine is enough: it is thread-safe and shares one connection pool.
+ *
+ * <pre>{@code
+ * try (PodRuntime runtime = PodRuntime.fromEnvironment();
+ *      PodHandle web = runtime.run(pod)) {
+ *   web.exec("httpd", "wget", "-qO-", "localhost:8080");
+ * }
+ * }</pre>
+ */
+public final class PodRuntime implements AutoCloseable {
+  private final DockerClients clients;
+  private final ExecutorService executor;
+  private final PodStarter starter;
+  private final PodInspector inspector;
+  private final PodDeleter deleter;
+  private final ContainerIo io;
+
+  private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers) {
+    this.clients = clients;
+    this.executor = Executors.newCachedThreadPool(daemonThreads());
+    List<ImageSupplier> suppliers = new ArrayList<>(extraSuppliers);
+    suppliers.add(new BusyboxSupplier(clients));
+    PauseImage pause = new PauseImage(clients);
+    Supplier<String> pauseImage = pause::ensure;
+    PodRemover remover = new PodRemover(clients, executor);
+    this.io = new ContainerIo(clients);
+    this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pauseImage, remover, executor);
+    this.inspector = new PodInspector(clients, executor);
+    this.deleter = new PodDeleter(remover, io);
+  }
+
+  /** A runtime for the engine named by {@code DOCKER_HOST}, else {@code /var/run/docker.sock}. */
+  public static PodRuntime fromEnvironment() {
+    return builder().build();
+  }
+
+  /** A runtime on a client the caller built; closing the runtime closes the client. */
+  public static PodRuntime using(DockerClient client) {
+    return builder().client(client).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates, defaults and starts a pod; returns once its app containers were started (or an init container
+   * failed: see the status).
+   *
+   * @throws io.whalepod.validation.PodValidationException with every problem, before anything is created
+   * @throws ImageNotFoundException when an image is missing and cannot be had; nothing was created
+   * @throws PodStartException when creation failed half-way; what was created has been removed
+   */
+  public PodHandle run(Pod pod) {
+    return run(pod, Manifest.of(List.of(pod)));
+  }
+
+  /** Runs every pod of a manifest, whose ConfigMaps and Secrets feed their volumes. */
+  public List<PodHandle> apply(Manifest manifest) {
+    List<Pod> pods = manifest.pods().stream().map(this::prepare).toList(); // all valid before any starts
+    List<PodHandle> handles = new ArrayList<>();
+    for (Pod pod : pods) {
+      handles.add(start(pod, manifest));
+    }
+    return handles;
+  }
+
+  /** Runs one pod with the ConfigMaps and Secrets of {@code resources}. */
+  public PodHandle run(Pod pod, Manifest resources) {
+    return start(prepare(pod), resources);
+  }
+
+  /** The pod of that name in that namespace, if it exists on this engine. */
+  public Optional<PodHandle> find(String namespace, String name) {
+    return inspector.find(namespace, name).map(this::handle);
+  }
+
+  /** Every pod of a namespace (null: of all namespaces), sorted by namespace and name. */
+  public List<PodHandle> list(String namespace) {
+    Map<String, String> filter = namespace == null ? Map.of() : Map.of(Labels.POD_NAMESPACE, namespace);
+    return inspector.list(filter).stream().map(this::handle).toList();
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+    clients.close();
+  }
+
+  private Pod prepare(Pod pod) {
+    Pod valid = PodValidator.validateOrThrow(Defaults.apply(pod));
+    if (find(valid.namespace(), valid.name()).isPresent()) {
+      throw new PodException(valid.name(), null, "already exists in namespace \"" + valid.namespace() + "\"", null);
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    return valid.withMetadata(valid.metadata().withUid(UUID.randomUUID().toString(), now));
+  }
+
+  private PodHandle start(Pod pod, Manifest resources) {
+    starter.start(pod, resources);
+    return handle(pod);
+  }
+
+  private PodHandle handle(Pod pod) {
+    return new PodHandle(pod, inspector, io, deleter);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "whalepod-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Configures a runtime: the engine and extra local image suppliers. */
+  public static final class Builder {
+    private DockerClient client;
+    private Map<String, String> environment = System.getenv();
+    private final List<ImageSupplier> suppliers = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Use this client (the runtime closes it) instead of one built from the environment. */
+    public Builder client(DockerClient value) {
+      client = value;
+      return this;
+    }
+
+    /** The environment to read DOCKER_HOST and DOCKER_API_VERSION from (default: the process's). */
+    public Builder environment(Map<String, String> value) {
+      environment = Map.copyOf(value);
+      return this;
+    }
+
+    /** Builds missing images locally instead of pulling them. */
+    public Builder imageSupplier(ImageSupplier supplier) {
+      suppliers.add(supplier);
+      return this;
+    }
+
+    public PodRuntime build() {
+      DockerClients clients = client != null
+          ? DockerClients.wrap(client, String.valueOf(client))
+          : DockerClients.fromEnvironment(environment);
+      clients.ping();
+      return new PodRuntime(clients, suppliers);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.Container;
+import io.whalepod.status.ContainerObservation;
+import io.whalepod.status.ContainerObservation.State;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns Docker's view of a spec container (its attempts) into an engine-neutral observation. */
+final class ContainerObservations {
+  /** Docker's zero time for "never". */
+  private static final String NEVER = "0001-01-01T00:00:00Z";
+
+  private ContainerObservations() {}
+
+  static ContainerObservation of(io.whalepod.model.Container spec, Labels.Type type, List<Container> containers,
+      Map<String, InspectContainerResponse> inspected) {
+    List<Container> attempts = attempts(spec.name(), containers);
+    if (attempts.isEmpty() || !inspected.containsKey(attempts.get(0).getId())) {
+      return ContainerObservation.notCreated(spec.name(), spec.image());
+    }
+    InspectContainerResponse current = inspected.get(attempts.get(0).getId());
+    var state = current.getState();
+    int attempt = attempt(attempts.get(0));
+    int dockerRestarts = current.getRestartCount() == null ? 0 : current.getRestartCount();
+    ContainerObservation.Termination last = attempts.size() > 1 && inspected.containsKey(attempts.get(1).getId())
+        ? termination(inspected.get(attempts.get(1).getId())) : null;
+    State observed = stateOf(state.getStatus());
+    boolean running = observed == State.RUNNING;
+    return new ContainerObservation(spec.name(), observed, null, null,
+        state.getExitCodeLong() == null ? 0 : state.getExitCodeLong().intValue(),
+        Boolean.TRUE.equals(state.getOOMKilled()), time(state.getStartedAt()),
+        observed == State.EXITED ? time(state.getFinishedAt()) : null,
+        attempt + dockerRestarts, last, running && spec.readinessProbe() == null,
+        running && spec.startupProbe() == null, "docker://" + current.getId(), spec.image(), current.getImageId());
+  }
+
+  /** The containers of one spec container, newest attempt first. */
+  static List<Container> attempts(String name, List<Container> containers) {
+    return containers.stream()
+        .filter(c -> name.equals(c.getLabels().get(Labels.CONTAINER_NAME)))
+        .filter(c -> PodInspector.type(c) != Labels.Type.SANDBOX)
+        .sorted(Comparator.comparingInt(ContainerObservations::attempt).reversed())
+        .toList();
+  }
+
+  static Optional<Container> current(String name, List<Container> containers) {
+    return attempts(name, containers).stream().findFirst();
+  }
+
+  private static int attempt(Container c) {
+    return Integer.parseInt(c.getLabels().getOrDefault(Labels.ATTEMPT, "0"));
+  }
+
+  private static ContainerObservation.Termination termination(InspectContainerResponse previous) {
+    var state = previous.getState();
+    return new ContainerObservation.Termination(state.getExitCodeLong() == null ? 0 : state.getExitCodeLong().intValue(),
+        Boolean.TRUE.equals(state.getOOMKilled()), time(state.getStartedAt()), time(state.getFinishedAt()),
+        "docker://" + previous.getId());
+  }
+
+  private static State stateOf(String dockerStatus) {
+    if (dockerStatus == null) {
+      return State.NOT_CREATED;
+    }
+    switch (dockerStatus) {
+      case "created":
+        return State.CREATED;
+      case "running":
+      case "paused":
+      case "restarting":
+        return State.RUNNING;
+      default:
+        return State.EXITED; // exited, dead, removing
+    }
+  }
+
+  static Instant time(String dockerTime) {
+    if (dockerTime == null || dockerTime.isEmpty() || NEVER.equals(dockerTime)) {
+      return null;
+    }
+    // Whole seconds, as Kubernetes prints times.
+    return Instant.parse(dockerTime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+}

@@ -1,0 +1,148 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The docker-java clients for one Docker engine, built once and shared by every pod.
+ *
+ * <p>There are two clients on two connection pools: {@link #client()} for ordinary calls, with an
+ * idle-response timeout, and {@link #longCalls()} for calls that legitimately stay silent (wait,
+ * follow logs, attach, stop with a grace period, builds). docker-java's response timeout is an
+ * idle-socket timeout, not a deadline, so it would cut those off (docker-java issue #1530).
+ *
+ * <p>The engine and API version come from an injected environment ({@code DOCKER_HOST},
+ * {@code DOCKER_API_VERSION}, {@code DOCKER_TLS_VERIFY}, {@code DOCKER_CERT_PATH}); nothing else
+ * (no {@code ~/.docker-java.properties}, no CLI context) is read. Without {@code
+ * DOCKER_API_VERSION} requests carry no version prefix, so the engine answers in its own newest
+ * version: this is how a client newer than the engine (for example Debian's 20.10, API 1.41) works.
+ */
+public final class DockerClients implements AutoCloseable {
+  /** Where Docker listens when {@code DOCKER_HOST} is not set. */
+  public static final String DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock";
+
+  private static final Logger log = LoggerFactory.getLogger(DockerClients.class);
+  // Pods start their members concurrently; many pods at once share one engine.
+  private static final int MAX_CONNECTIONS = 100;
+  // Every wait and every followed log holds a connection for its whole life.
+  private static final int MAX_LONG_CONNECTIONS = 500;
+  private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
+  private final String dockerHost;
+  private final DockerClient client;
+  private final DockerClient longCalls;
+
+  private DockerClients(String dockerHost, DockerClient client, DockerClient longCalls) {
+    this.dockerHost = dockerHost;
+    this.client = client;
+    this.longCalls = longCalls;
+  }
+
+  /** Clients for the engine named by this process's environment. */
+  public static DockerClients fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * Clients for the engine named by {@code env} (the injection point for tests and for callers
+   * that configure the engine themselves).
+   */
+  public static DockerClients fromEnvironment(Map<String, String> env) {
+    String host = valueOrNull(env, "DOCKER_HOST");
+    DockerClientConfig config =
+        // A bare Builder: createDefaultConfigBuilder() would also read the real environment,
+        // system properties and ~/.docker-java.properties; the map alone decides here.
+        new DefaultDockerClientConfig.Builder()
+            .withDockerHost(host != null ? host : DEFAULT_DOCKER_HOST)
+            .withApiVersion(valueOrNull(env, "DOCKER_API_VERSION"))
+            .withDockerTlsVerify(valueOrNull(env, "DOCKER_TLS_VERIFY"))
+            .withDockerCertPath(valueOrNull(env, "DOCKER_CERT_PATH"))
+            .build();
+    String resolvedHost = config.getDockerHost().toString();
+    log.debug("Docker engine {} (API version {})", resolvedHost, config.getApiVersion());
+    return new DockerClients(
+        resolvedHost,
+        newClient(config, MAX_CONNECTIONS, RESPONSE_TIMEOUT),
+        newClient(config, MAX_LONG_CONNECTIONS, null));
+  }
+
+  private static DockerClient newClient(
+      DockerClientConfig config, int maxConnections, Duration responseTimeout) {
+    ApacheDockerHttpClient http =
+        new ApacheDockerHttpClient.Builder()
+            .dockerHost(config.getDockerHost())
+            .sslConfig(config.getSSLConfig())
+            .maxConnections(maxConnections)
+            .connectionTimeout(CONNECTION_TIMEOUT)
+            .responseTimeout(responseTimeout)
+            .build();
+    return DockerClientImpl.getInstance(config, http);
+  }
+
+  private static String valueOrNull(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /**
+   * Wraps a client the caller built and owns; it serves long calls too, so it should have no response timeout.
+   * {@link #close()} closes it.
+   */
+  public static DockerClients wrap(DockerClient client, String dockerHost) {
+    return new DockerClients(dockerHost, client, client);
+  }
+
+  /** The client for ordinary, short calls. */
+  public DockerClient client() {
+    return client;
+  }
+
+  /** The client for calls that may stay silent for long: wait, follow logs, attach, stop. */
+  public DockerClient longCalls() {
+    return longCalls;
+  }
+
+  /** The engine address these clients talk to, for example {@code unix:///var/run/docker.sock}. */
+  public String dockerHost() {
+    return dockerHost;
+  }
+
+  /**
+   * Checks that the engine answers.
+   *
+   * @throws EngineUnreachableException if it does not, naming {@link #dockerHost()}
+   */
+  public void ping() {
+    try {
+      client.pingCmd().exec();
+    } catch (RuntimeException e) {
+      throw new EngineUnreachableException(dockerHost, e);
+    }
+  }
+
+  /** Closes both connection pools. */
+  @Override
+  public void close() {
+    closeQuietly(client);
+    if (longCalls != client) {
+      closeQuietly(longCalls);
+    }
+  }
+
+  private void closeQuietly(DockerClient docker) {
+    try {
+      docker.close();
+    } catch (IOException e) {
+      log.debug("Closing a Docker client for {} failed", dockerHost, e);
+    }
+  }
+}

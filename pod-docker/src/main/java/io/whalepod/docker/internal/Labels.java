@@ -1,0 +1,79 @@
+package io.whalepod.docker.internal;
+
+import io.whalepod.model.Pod;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The labels every container and volume of a pod carries from the moment it is created (SPEC §3), so any process
+ * finds everything with a label query, and the names Docker shows ({@code <pod>_<container>_<namespace>_<uid8>_<n>}).
+ */
+public final class Labels {
+  public static final String POD_UID = "io.whalepod.pod.uid";
+  public static final String POD_NAME = "io.whalepod.pod.name";
+  public static final String POD_NAMESPACE = "io.whalepod.pod.namespace";
+  public static final String CONTAINER_NAME = "io.whalepod.container.name";
+  public static final String CONTAINER_TYPE = "io.whalepod.container.type";
+  public static final String ATTEMPT = "io.whalepod.container.attempt";
+  /** On the sandbox only: the pod as applied (JSON), so another process can rebuild its spec. */
+  public static final String POD_SPEC = "io.whalepod.pod.spec";
+
+  /** The sandbox's container name in Docker names, as the kubelet's {@code k8s_POD_...}; upper case cannot clash. */
+  public static final String SANDBOX = "POD";
+
+  /** The role of a container in its pod. */
+  public enum Type {
+    SANDBOX("sandbox"), INIT("init"), APP("app");
+
+    private final String label;
+
+    Type(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public static Type of(String label) {
+      for (Type t : values()) {
+        if (t.label.equals(label)) {
+          return t;
+        }
+      }
+      throw new IllegalArgumentException("unknown container type label: " + label);
+    }
+  }
+
+  private Labels() {}
+
+  /** The labels shared by everything of this pod. */
+  public static Map<String, String> forPod(Pod pod) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put(POD_UID, pod.metadata().uid());
+    labels.put(POD_NAME, pod.name());
+    labels.put(POD_NAMESPACE, pod.namespace());
+    return labels;
+  }
+
+  public static Map<String, String> forContainer(Pod pod, String container, Type type, int attempt) {
+    Map<String, String> labels = forPod(pod);
+    labels.put(CONTAINER_NAME, container);
+    labels.put(CONTAINER_TYPE, type.label());
+    labels.put(ATTEMPT, Integer.toString(attempt));
+    return labels;
+  }
+
+  /** A readable, unique Docker name; pod and container names are DNS names, so they are safe in Docker's charset. */
+  public static String containerName(Pod pod, String container, int attempt) {
+    return pod.name() + "_" + container + "_" + pod.namespace() + "_" + uid8(pod) + "_" + attempt;
+  }
+
+  public static String volumeName(Pod pod, String volume) {
+    return pod.name() + "_" + volume + "_" + pod.namespace() + "_" + uid8(pod);
+  }
+
+  private static String uid8(Pod pod) {
+    return pod.metadata().uid().substring(0, 8);
+  }
+}

@@ -1,0 +1,105 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import io.whalepod.model.Container;
+import io.whalepod.model.Pod;
+import io.whalepod.model.Quantity;
+import io.whalepod.model.ResourceRequirements;
+import io.whalepod.model.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A pod member: joins the sandbox's network and IPC (and PID) namespaces; spec fields mapped per SPEC §3. */
+final class MemberFactory {
+  private static final long CPU_PERIOD_MICROS = 100_000;
+  private static final int MIN_CPU_SHARES = 2;
+
+  private MemberFactory() {}
+
+  static CreateContainerCmd create(DockerClient client, Pod pod, Container container, Labels.Type type, int attempt,
+      String sandboxId, List<Bind> binds) {
+    String joinSandbox = "container:" + sandboxId;
+    HostConfig host = HostConfig.newHostConfig()
+        .withNetworkMode(joinSandbox)
+        .withIpcMode(joinSandbox)
+        .withBinds(binds);
+    if (pod.spec().usesHostPid()) {
+      host.withPidMode("host");
+    } else if (pod.spec().sharesProcessNamespace()) {
+      host.withPidMode(joinSandbox);
+    }
+    applyResources(host, container.resources());
+    applySecurity(host, container.securityContext());
+    CreateContainerCmd cmd = client.createContainerCmd(container.image())
+        .withName(Labels.containerName(pod, container.name(), attempt))
+        .withLabels(Labels.forContainer(pod, container.name(), type, attempt))
+        .withEnv(container.env().stream().map(e -> e.name() + "=" + (e.value() == null ? "" : e.value())).toList())
+        .withTty(Boolean.TRUE.equals(container.tty()))
+        .withStdinOpen(Boolean.TRUE.equals(container.stdin()))
+        .withHostConfig(host);
+    // Kubernetes: command replaces the entrypoint (and drops the image's CMD), args replace CMD. Docker does the same.
+    if (!container.command().isEmpty()) {
+      cmd.withEntrypoint(container.command());
+    }
+    if (!container.args().isEmpty()) {
+      cmd.withCmd(container.args());
+    }
+    if (container.workingDir() != null) {
+      cmd.withWorkingDir(container.workingDir());
+    }
+    SecurityContext security = container.securityContext();
+    if (security != null && security.runAsUser() != null) {
+      cmd.withUser(security.runAsUser() + (security.runAsGroup() == null ? "" : ":" + security.runAsGroup()));
+    }
+    return cmd;
+  }
+
+  private static void applyResources(HostConfig host, ResourceRequirements resources) {
+    if (resources == null) {
+      return;
+    }
+    Quantity memory = resources.limits().get("memory");
+    if (memory != null) {
+      // Memory = MemorySwap: no swap beyond the limit, as a Kubernetes node runs.
+      host.withMemory(memory.longValue()).withMemorySwap(memory.longValue());
+    }
+    Quantity cpu = resources.limits().get("cpu");
+    if (cpu != null) {
+      host.withCpuPeriod(CPU_PERIOD_MICROS).withCpuQuota(cpu.milliValue() * CPU_PERIOD_MICROS / 1000);
+    }
+    Quantity cpuRequest = resources.requests().get("cpu");
+    if (cpuRequest != null) {
+      host.withCpuShares((int) Math.max(MIN_CPU_SHARES, cpuRequest.milliValue() * 1024 / 1000));
+    }
+  }
+
+  private static void applySecurity(HostConfig host, SecurityContext security) {
+    if (security == null) {
+      return;
+    }
+    host.withPrivileged(Boolean.TRUE.equals(security.privileged()));
+    host.withReadonlyRootfs(Boolean.TRUE.equals(security.readOnlyRootFilesystem()));
+    if (Boolean.FALSE.equals(security.allowPrivilegeEscalation())) {
+      host.withSecurityOpts(List.of("no-new-privileges"));
+    }
+    if (security.capabilities() != null) {
+      host.withCapAdd(capabilities(security.capabilities().add()));
+      host.withCapDrop(capabilities(security.capabilities().drop()));
+    }
+  }
+
+  /** Kubernetes writes {@code NET_ADMIN} or {@code CAP_NET_ADMIN}; docker-java knows them by the short name. */
+  private static Capability[] capabilities(List<String> names) {
+    List<Capability> caps = new ArrayList<>();
+    for (String name : names) {
+      String shortName = name.toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "");
+      caps.add(Capability.valueOf(shortName));
+    }
+    return caps.toArray(Capability[]::new);
+  }
+}

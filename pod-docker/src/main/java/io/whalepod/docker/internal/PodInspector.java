@@ -1,0 +1,113 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import io.whalepod.model.Pod;
+import io.whalepod.status.ContainerObservation;
+import io.whalepod.status.PodObservation;
+import io.whalepod.status.PodStatusCalculator;
+import io.whalepod.yaml.ManifestReader;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * Reads pods back from Docker alone (labels and inspect), so any process sees every pod: the spec from the
+ * sandbox's label, the status computed by pod-core's kubelet rules from what the containers show.
+ */
+public final class PodInspector {
+  private final DockerClients clients;
+  private final Executor executor;
+
+  public PodInspector(DockerClients clients, Executor executor) {
+    this.clients = clients;
+    this.executor = executor;
+  }
+
+  /** Pods whose sandbox matches the label filter, specs only (no status). */
+  public List<Pod> list(Map<String, String> labelFilter) {
+    return clients.client().listContainersCmd().withShowAll(true)
+        .withLabelFilter(withSandbox(labelFilter)).exec().stream()
+        .map(PodInspector::specOf)
+        .sorted(Comparator.comparing(Pod::namespace).thenComparing(Pod::name))
+        .toList();
+  }
+
+  public Optional<Pod> find(String namespace, String name) {
+    return list(Map.of(Labels.POD_NAMESPACE, namespace, Labels.POD_NAME, name)).stream().findFirst();
+  }
+
+  /** The pod with its current status, or empty when it is gone. */
+  public Optional<Pod> withStatus(Pod pod) {
+    List<Container> containers = containersOf(pod.metadata().uid());
+    Optional<Container> sandbox = containers.stream().filter(c -> type(c) == Labels.Type.SANDBOX).findFirst();
+    if (sandbox.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, InspectContainerResponse> inspected = inspectAll(containers);
+    InspectContainerResponse sandboxState = inspected.get(sandbox.get().getId());
+    if (sandboxState == null) {
+      return Optional.empty();
+    }
+    PodObservation observation = new PodObservation(true, true, Boolean.TRUE.equals(sandboxState.getState().getRunning()),
+        ipOf(sandboxState), null, ContainerObservations.time(sandboxState.getState().getStartedAt()),
+        pod.spec().initContainers().stream()
+            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected)).toList(),
+        pod.spec().containers().stream()
+            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected)).toList(),
+        pod.metadata().deletionTimestamp() != null);
+    return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, observation, Instant.now())));
+  }
+
+  /** The Docker id of the current (highest attempt) container of that name, if it exists. */
+  public Optional<String> containerId(Pod pod, String container) {
+    return ContainerObservations.current(container, containersOf(pod.metadata().uid())).map(Container::getId);
+  }
+
+  List<Container> containersOf(String uid) {
+    return clients.client().listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+  }
+
+  private Map<String, InspectContainerResponse> inspectAll(List<Container> containers) {
+    DockerClient client = clients.client();
+    List<Optional<InspectContainerResponse>> all = Parallel.map(executor, containers, c -> {
+      try {
+        return Optional.of(client.inspectContainerCmd(c.getId()).exec());
+      } catch (NotFoundException e) {
+        return Optional.empty(); // removed between list and inspect
+      }
+    });
+    Map<String, InspectContainerResponse> byId = new java.util.HashMap<>();
+    all.forEach(o -> o.ifPresent(r -> byId.put(r.getId(), r)));
+    return byId;
+  }
+
+  private static String ipOf(InspectContainerResponse sandbox) {
+    var settings = sandbox.getNetworkSettings();
+    if (settings == null || settings.getNetworks() == null) {
+      return null;
+    }
+    return settings.getNetworks().values().stream().map(n -> n.getIpAddress())
+        .filter(ip -> ip != null && !ip.isEmpty()).findFirst().orElse(null);
+  }
+
+  private static Map<String, String> withSandbox(Map<String, String> filter) {
+    Map<String, String> labels = new java.util.LinkedHashMap<>(filter);
+    labels.put(Labels.CONTAINER_TYPE, Labels.Type.SANDBOX.label());
+    return labels;
+  }
+
+  static Labels.Type type(Container c) {
+    return Labels.Type.of(c.getLabels().getOrDefault(Labels.CONTAINER_TYPE, "app"));
+  }
+
+  private static Pod specOf(Container sandbox) {
+    return ManifestReader.readPod(sandbox.getLabels().get(Labels.POD_SPEC));
+  }
+}

@@ -1,0 +1,102 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes a pod by its uid label (SPEC §4): members stop in parallel (SIGTERM, then SIGKILL after the grace
+ * period), then the sandbox goes, then containers and the pod's volumes are removed. Everything is found by label,
+ * so it also cleans up after a crash, and "already gone" counts as done: deleting twice is fine.
+ */
+public final class PodRemover {
+  private static final Logger log = LoggerFactory.getLogger(PodRemover.class);
+
+  private final DockerClients clients;
+  private final Executor executor;
+
+  public PodRemover(DockerClients clients, Executor executor) {
+    this.clients = clients;
+    this.executor = executor;
+  }
+
+  /**
+   * Removes everything labelled with {@code uid}.
+   *
+   * @param grace how long members may take to stop after SIGTERM; ZERO kills at once (rollback)
+   * @param beforeStop runs for each running member before its stop signal (preStop hooks); may be null
+   */
+  public void remove(String uid, Duration grace, BiConsumer<Container, Duration> beforeStop) {
+    DockerClient client = clients.client();
+    List<Container> containers = client.listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    List<Container> members = containers.stream().filter(c -> !isSandbox(c)).toList();
+    List<Container> sandboxes = containers.stream().filter(PodRemover::isSandbox).toList();
+    if (!grace.isZero()) {
+      Parallel.map(executor, members.stream().filter(c -> "running".equals(c.getState())).toList(), c -> {
+        stop(c, grace, beforeStop);
+        return c;
+      });
+    }
+    // Force-remove kills what still runs (SIGKILL): after the grace period, or at once on rollback.
+    Parallel.map(executor, members, this::removeContainer);
+    Parallel.map(executor, sandboxes, this::removeContainer);
+    removeVolumes(uid);
+  }
+
+  public void remove(String uid, Duration grace) {
+    remove(uid, grace, null);
+  }
+
+  private static boolean isSandbox(Container c) {
+    return Labels.Type.SANDBOX.label().equals(c.getLabels().get(Labels.CONTAINER_TYPE));
+  }
+
+  private void stop(Container container, Duration grace, BiConsumer<Container, Duration> beforeStop) {
+    long started = System.nanoTime();
+    if (beforeStop != null) {
+      beforeStop.accept(container, grace);
+    }
+    Duration left = grace.minusNanos(System.nanoTime() - started);
+    int seconds = (int) Math.max(0, Math.ceil(left.toMillis() / 1000.0));
+    ignoringGone(() -> clients.longCalls().stopContainerCmd(container.getId()).withTimeout(seconds).exec());
+  }
+
+  private Container removeContainer(Container container) {
+    ignoringGone(() -> clients.client().removeContainerCmd(container.getId()).withForce(true).exec());
+    return container;
+  }
+
+  private void removeVolumes(String uid) {
+    var volumes = clients.client().listVolumesCmd()
+        .withFilter("label", List.of(Labels.POD_UID + "=" + uid)).exec().getVolumes();
+    if (volumes == null) {
+      return;
+    }
+    Parallel.map(executor, volumes, v -> {
+      ignoringGone(() -> clients.client().removeVolumeCmd(v.getName()).exec());
+      return v;
+    });
+  }
+
+  /** Another process may be deleting the same pod: "no such container" and "already in progress" mean done. */
+  private static void ignoringGone(Runnable call) {
+    try {
+      call.run();
+    } catch (NotFoundException e) {
+      log.debug("already gone: {}", e.getMessage());
+    } catch (ConflictException e) {
+      if (!String.valueOf(e.getMessage()).contains("in progress")) {
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import io.whalepod.docker.PodException;
+import io.whalepod.docker.PodStartException;
+import io.whalepod.model.Container;
+import io.whalepod.model.Pod;
+import io.whalepod.yaml.Manifest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a validated pod up (SPEC §3–§4): images first (nothing is created for a pod whose image is missing), then
+ * the sandbox, with the volumes and every member created while the sandbox starts; init containers one at a time
+ * in spec order, each to exit 0; then the app containers, started together. A failure rolls back all of it.
+ */
+public final class PodStarter {
+  private static final Logger log = LoggerFactory.getLogger(PodStarter.class);
+
+  private final DockerClients clients;
+  private final ImagePolicy images;
+  private final Supplier<String> pauseImage;
+  private final PodRemover remover;
+  private final Executor executor;
+
+  public PodStarter(DockerClients clients, ImagePolicy images, Supplier<String> pauseImage, PodRemover remover,
+      Executor executor) {
+    this.clients = clients;
+    this.images = images;
+    this.pauseImage = pauseImage;
+    this.remover = remover;
+    this.executor = executor;
+  }
+
+  /** The outcome of the start sequence: whether every init container succeeded and the apps were started. */
+  public enum Outcome { STARTED, INIT_FAILED }
+
+  public Outcome start(Pod pod, Manifest resources) {
+    String pause = pauseImage.get();
+    Parallel.map(executor, pod.spec().allContainers(), container -> {
+      images.ensure(pod, container);
+      return container;
+    });
+    try {
+      return createAndStart(pod, resources, pause);
+    } catch (RuntimeException e) {
+      remover.remove(pod.metadata().uid(), Duration.ZERO);
+      throw e instanceof PodException ? e : new PodStartException(pod.name(), null, rootMessage(e), e);
+    }
+  }
+
+  private Outcome createAndStart(Pod pod, Manifest resources, String pause) {
+    DockerClient client = clients.client();
+    String sandboxId = SandboxFactory.create(client, pod, pause).exec().getId();
+    CompletableFuture<Void> sandboxStarted = CompletableFuture.runAsync(() -> startSandbox(pod, sandboxId), executor);
+    PodVolumes volumes = new PodVolumes(client, pod);
+    volumes.create(resources, pause);
+    List<Member> members = new ArrayList<>();
+    pod.spec().initContainers().forEach(c -> members.add(new Member(c, Labels.Type.INIT)));
+    pod.spec().containers().forEach(c -> members.add(new Member(c, Labels.Type.APP)));
+    List<String> ids = Parallel.map(executor, members, m -> create(pod, m, sandboxId, volumes));
+    Parallel.join(sandboxStarted);
+    int inits = pod.spec().initContainers().size();
+    for (int i = 0; i < inits; i++) {
+      if (!runToCompletion(pod, members.get(i).container(), ids.get(i))) {
+        return Outcome.INIT_FAILED;
+      }
+    }
+    List<Integer> apps = java.util.stream.IntStream.range(inits, members.size()).boxed().toList();
+    Parallel.map(executor, apps, i -> start(pod, members.get(i).container(), ids.get(i)));
+    return Outcome.STARTED;
+  }
+
+  private record Member(Container container, Labels.Type type) {}
+
+  private String create(Pod pod, Member member, String sandboxId, PodVolumes volumes) {
+    try {
+      return MemberFactory.create(clients.client(), pod, member.container(), member.type(), 0, sandboxId,
+          volumes.bindsFor(member.container())).exec().getId();
+    } catch (RuntimeException e) {
+      throw new PodStartException(pod.name(), member.container().name(), "create failed: " + rootMessage(e), e);
+    }
+  }
+
+  private void startSandbox(Pod pod, String sandboxId) {
+    try {
+      clients.client().startContainerCmd(sandboxId).exec();
+    } catch (RuntimeException e) {
+      // Typically a hostPort already taken: Docker reports it when the sandbox, which publishes it, starts.
+      throw new PodStartException(pod.name(), null, "sandbox failed to start: " + rootMessage(e), e);
+    }
+  }
+
+  private String start(Pod pod, Container container, String id) {
+    try {
+      clients.client().startContainerCmd(id).exec();
+      return id;
+    } catch (RuntimeException e) {
+      throw new PodStartException(pod.name(), container.name(), "start failed: " + rootMessage(e), e);
+    }
+  }
+
+  /** Starts an init container and waits for its exit; true when it exited 0. */
+  private boolean runToCompletion(Pod pod, Container container, String id) {
+    start(pod, container, id);
+    int exitCode = clients.longCalls().waitContainerCmd(id).exec(new WaitContainerResultCallback()).awaitStatusCode();
+    if (exitCode != 0) {
+      log.info("pod {}: init container {} exited {}", pod.name(), container.name(), exitCode);
+    }
+    return exitCode == 0;
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    // docker-java prefixes the HTTP status and wraps the engine's JSON; keep the engine's words.
+    return message.replaceFirst("^Status \\d+: \\{\"message\":\"(.*)\"\\}\\s*$", "$1").strip();
+  }
+}

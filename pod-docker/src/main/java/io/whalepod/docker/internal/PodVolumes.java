@@ -1,0 +1,171 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateVolumeResponse;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.HostConfig;
+import io.whalepod.docker.PodStartException;
+import io.whalepod.docker.image.TarWriter;
+import io.whalepod.model.ConfigMap;
+import io.whalepod.model.ConfigMapVolumeSource;
+import io.whalepod.model.Container;
+import io.whalepod.model.EmptyDirVolumeSource;
+import io.whalepod.model.KeyToPath;
+import io.whalepod.model.Pod;
+import io.whalepod.model.Secret;
+import io.whalepod.model.SecretVolumeSource;
+import io.whalepod.model.Volume;
+import io.whalepod.model.VolumeMount;
+import io.whalepod.model.VolumeSource;
+import io.whalepod.yaml.Manifest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pod's volumes on Docker (SPEC §3): emptyDir as a pod-owned Docker volume (tmpfs-backed for
+ * {@code medium: Memory}, so all members share one tmpfs), hostPath as a bind, ConfigMap and Secret content written
+ * as files into a pod-owned volume. Every Docker volume carries the pod's labels, so deleting is a label query.
+ */
+final class PodVolumes {
+  private static final int DEFAULT_MODE = 0644;
+  private static final String CONTENT_DIR = "/content";
+
+  private final DockerClient client;
+  private final Pod pod;
+  /** Volume name in the spec → Docker volume, for those backed by one. */
+  private final Map<String, CreateVolumeResponse> created = new ConcurrentHashMap<>();
+
+  PodVolumes(DockerClient client, Pod pod) {
+    this.client = client;
+    this.pod = pod;
+  }
+
+  /** Creates every Docker volume the pod needs; ConfigMap/Secret content is written with {@code pauseImage}. */
+  void create(Manifest resources, String pauseImage) {
+    for (Volume volume : pod.spec().volumes()) {
+      VolumeSource source = volume.source();
+      if (source instanceof EmptyDirVolumeSource emptyDir) {
+        created.put(volume.name(), createVolume(volume, emptyDir));
+      } else if (source instanceof ConfigMapVolumeSource || source instanceof SecretVolumeSource) {
+        Map<String, byte[]> files = VolumeContent.files(pod, volume, resources);
+        CreateVolumeResponse dockerVolume = createVolume(volume, null);
+        created.put(volume.name(), dockerVolume);
+        writeFiles(dockerVolume.getName(), files, mode(source), pauseImage);
+      }
+    }
+  }
+
+  /** The binds of one container: its volumeMounts, with readOnly and subPath. */
+  List<Bind> bindsFor(Container container) {
+    List<Bind> binds = new ArrayList<>();
+    for (VolumeMount mount : container.volumeMounts()) {
+      Volume volume = pod.spec().volume(mount.name()).orElseThrow();
+      boolean readOnly = mount.isReadOnly()
+          || volume.configMap() != null || volume.secret() != null; // Kubernetes mounts these read-only
+      binds.add(Bind.parse(source(volume, mount) + ":" + mount.mountPath() + (readOnly ? ":ro" : ":rw")));
+    }
+    return binds;
+  }
+
+  private String source(Volume volume, VolumeMount mount) {
+    String subPath = mount.subPath() == null || mount.subPath().isEmpty() ? null : mount.subPath();
+    if (volume.hostPath() != null) {
+      return subPath == null ? volume.hostPath().path() : volume.hostPath().path() + "/" + subPath;
+    }
+    CreateVolumeResponse dockerVolume = created.get(volume.name());
+    // Docker 20.10 has no volume subpath; bind the directory inside the volume's mountpoint, as the kubelet does.
+    return subPath == null ? dockerVolume.getName() : dockerVolume.getMountpoint() + "/" + subPath;
+  }
+
+  private CreateVolumeResponse createVolume(Volume volume, EmptyDirVolumeSource emptyDir) {
+    var cmd = client.createVolumeCmd()
+        .withName(Labels.volumeName(pod, volume.name()))
+        .withLabels(Labels.forPod(pod));
+    if (emptyDir != null && emptyDir.inMemory()) {
+      Map<String, String> options = new LinkedHashMap<>(Map.of("type", "tmpfs", "device", "tmpfs"));
+      if (emptyDir.sizeLimit() != null) {
+        options.put("o", "size=" + emptyDir.sizeLimit().longValue());
+      }
+      cmd.withDriver("local").withDriverOpts(options);
+    }
+    return cmd.exec();
+  }
+
+  private static int mode(VolumeSource source) {
+    Integer mode = source instanceof ConfigMapVolumeSource c ? c.defaultMode()
+        : source instanceof SecretVolumeSource s ? s.defaultMode() : null;
+    return mode == null ? DEFAULT_MODE : mode;
+  }
+
+  /** Docker can only copy into a container: a never-started pause container mounts the volume for the copy. */
+  private void writeFiles(String dockerVolume, Map<String, byte[]> files, int mode, String pauseImage) {
+    TarWriter tar = new TarWriter();
+    files.forEach((path, content) -> tar.file(path, content, mode));
+    String writer = client.createContainerCmd(pauseImage)
+        .withName(Labels.volumeName(pod, "writer-" + Integer.toHexString(dockerVolume.hashCode())))
+        .withLabels(Labels.forPod(pod))
+        .withHostConfig(HostConfig.newHostConfig().withBinds(Bind.parse(dockerVolume + ":" + CONTENT_DIR)))
+        .exec().getId();
+    try {
+      client.copyArchiveToContainerCmd(writer).withRemotePath(CONTENT_DIR)
+          .withTarInputStream(new ByteArrayInputStream(tar.finish())).exec();
+    } finally {
+      client.removeContainerCmd(writer).withForce(true).exec();
+    }
+  }
+
+  /** The files of a ConfigMap or Secret volume, honouring {@code items}. */
+  static final class VolumeContent {
+    private VolumeContent() {}
+
+    static Map<String, byte[]> files(Pod pod, Volume volume, Manifest resources) {
+      boolean isConfigMap = volume.configMap() != null;
+      String kind = isConfigMap ? "configmap" : "secret";
+      String name = isConfigMap ? volume.configMap().name() : volume.secret().secretName();
+      List<KeyToPath> items = isConfigMap ? volume.configMap().items() : volume.secret().items();
+      boolean optional = Boolean.TRUE.equals(isConfigMap ? volume.configMap().optional() : volume.secret().optional());
+      Map<String, byte[]> data = isConfigMap ? configMapData(resources.configMaps().get(name))
+          : secretData(resources.secrets().get(name));
+      if (data == null) {
+        if (optional) {
+          return Map.of();
+        }
+        throw new PodStartException(pod.name(), null, "volume \"" + volume.name() + "\": " + kind + " \"" + name
+            + "\" not found (give it in the same file, or in Java)", null);
+      }
+      if (items.isEmpty()) {
+        return data;
+      }
+      Map<String, byte[]> selected = new LinkedHashMap<>();
+      for (KeyToPath item : items) {
+        byte[] content = data.get(item.key());
+        if (content == null) {
+          throw new PodStartException(pod.name(), null, "volume \"" + volume.name() + "\": key \"" + item.key()
+              + "\" not found in " + kind + " \"" + name + "\"", null);
+        }
+        selected.put(item.path(), content);
+      }
+      return selected;
+    }
+  
+    private static Map<String, byte[]> configMapData(ConfigMap configMap) {
+      if (configMap == null) {
+        return null;
+      }
+      Map<String, byte[]> data = new LinkedHashMap<>();
+      configMap.data().forEach((k, v) -> data.put(k, v.getBytes(StandardCharsets.UTF_8)));
+      configMap.binaryData().forEach((k, v) -> data.put(k, Base64.getMimeDecoder().decode(v)));
+      return data;
+    }
+
+    private static Map<String, byte[]> secretData(Secret secret) {
+      return secret == null ? null : secret.decoded();
+    }
+  }
+}

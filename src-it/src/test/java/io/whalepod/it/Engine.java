@@ -1,0 +1,37 @@
+package io.whalepod.it;
+
+import io.whalepod.docker.PodRuntime;
+import io.whalepod.docker.internal.Labels;
+import io.whalepod.yaml.Manifest;
+import io.whalepod.yaml.ManifestReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** One runtime for the whole test JVM (one connection pool, as a real application has), closed at exit. */
+final class Engine {
+  static final PodRuntime RUNTIME = PodRuntime.fromEnvironment();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(RUNTIME::close));
+  }
+
+  private Engine() {}
+
+  /** A seed manifest from the repository's examples folder. */
+  static Manifest example(String file) {
+    return ManifestReader.read(Path.of("..", "examples", file));
+  }
+
+  /** Containers and volumes still labelled with this pod uid: must be none after delete. */
+  static int leftovers(String uid) {
+    var client = io.whalepod.docker.internal.DockerClients.fromEnvironment();
+    try (client) {
+      int containers = client.client().listContainersCmd().withShowAll(true)
+          .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec().size();
+      var volumes = client.client().listVolumesCmd().withFilter("label", List.of(Labels.POD_UID + "=" + uid))
+          .exec().getVolumes();
+      return containers + (volumes == null ? 0 : volumes.size());
+    }
+  }
+}
