@@ -25,11 +25,20 @@ final class Engine {
 
   /** Containers and volumes still labelled with this pod uid: must be none after delete. */
   static int leftovers(String uid) {
+    return labelled(Labels.POD_UID, uid);
+  }
+
+  /** Containers and volumes of any pod of this name: for failures, where no uid was handed out. */
+  static int leftoversOfPodNamed(String name) {
+    return labelled(Labels.POD_NAME, name);
+  }
+
+  private static int labelled(String key, String value) {
     var client = io.whalepod.docker.internal.DockerClients.fromEnvironment();
     try (client) {
       int containers = client.client().listContainersCmd().withShowAll(true)
-          .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec().size();
-      var volumes = client.client().listVolumesCmd().withFilter("label", List.of(Labels.POD_UID + "=" + uid))
+          .withLabelFilter(Map.of(key, value)).exec().size();
+      var volumes = client.client().listVolumesCmd().withFilter("label", List.of(key + "=" + value))
           .exec().getVolumes();
       return containers + (volumes == null ? 0 : volumes.size());
     }
