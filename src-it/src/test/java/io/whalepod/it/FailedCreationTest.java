@@ -62,6 +62,17 @@ class FailedCreationTest {
   }
 
   @Test
+  void aHostPathOfTheWrongTypeIsRefusedBeforeAnythingIsCreated() {
+    Pod pod = Pod.named("wrong-host-path")
+        .volume(Volume.hostPath("host", "/etc/hostname", "Directory"))
+        .container(c -> c.name("a").image("whalepod/busybox").imagePullPolicy("IfNotPresent").mount("host", "/host"))
+        .build();
+    PodStartException e = assertThrows(PodStartException.class, () -> Engine.RUNTIME.run(pod));
+    assertTrue(e.getMessage().contains("/etc/hostname is not a directory"), e.getMessage());
+    assertEquals(0, Engine.leftoversOfPodNamed("wrong-host-path"));
+  }
+
+  @Test
   void deletingTwiceIsFine() {
     PodHandle pod = Engine.RUNTIME.run(Pod.named("twice")
         .container(c -> c.name("a").image("whalepod/busybox").imagePullPolicy("IfNotPresent").command("sleep", "60"))

@@ -48,6 +48,7 @@ public final class PodStarter {
       images.ensure(pod, container);
       return container;
     });
+    HostPaths.check(pod, clients.dockerHost().startsWith("unix://"));
     try {
       return createAndStart(pod, resources, pause);
     } catch (RuntimeException e) {
