@@ -1,7 +1,9 @@
 package io.whalepod.it;
 
 import io.whalepod.docker.PodRuntime;
+import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.Labels;
+import io.whalepod.examples.images.LocalImages;
 import io.whalepod.yaml.Manifest;
 import io.whalepod.yaml.ManifestReader;
 import java.nio.file.Path;
@@ -10,7 +12,10 @@ import java.util.Map;
 
 /** One runtime for the whole test JVM (one connection pool, as a real application has), closed at exit. */
 final class Engine {
-  static final PodRuntime RUNTIME = PodRuntime.fromEnvironment();
+  /** With the examples' local images (Tomcat, the sample WAR) built on demand, as the command line has them. */
+  static final PodRuntime RUNTIME = PodRuntime.builder()
+      .imageSupplier(new LocalImages(DockerClients.fromEnvironment()))
+      .build();
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(RUNTIME::close));
@@ -34,7 +39,7 @@ final class Engine {
   }
 
   private static int labelled(String key, String value) {
-    var client = io.whalepod.docker.internal.DockerClients.fromEnvironment();
+    var client = DockerClients.fromEnvironment();
     try (client) {
       int containers = client.client().listContainersCmd().withShowAll(true)
           .withLabelFilter(Map.of(key, value)).exec().size();

@@ -38,6 +38,18 @@ class SeedPodsTest {
   }
 
   @Test
+  void anInitContainerCopiesTheWarAndTomcatServesItOnHostPort8001() {
+    withPod("javaweb-2.yaml", pod -> {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:8001/sample/"))
+          .timeout(Duration.ofSeconds(3)).build();
+      await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() ->
+          http.send(request, HttpResponse.BodyHandlers.ofString()).body().contains("Whalepod sample"));
+      assertEquals("Completed", pod.status().initContainerStatuses().get(0).state().terminated().reason());
+    });
+  }
+
+  @Test
   void twoContainersSeeTheSameEth0AddressAndMac() {
     withPod("two-containers.yaml", pod -> {
       String first = run(pod, "my-test-container1", "sh", "-c", "ip addr show eth0");
