@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,9 +34,21 @@ final class Mappers {
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)).build();
 
-  static final JsonMapper JSON = configure(JsonMapper.builder()).build();
+  static final JsonMapper JSON = configure(JsonMapper.builder())
+      .defaultPrettyPrinter(kubectlJson())
+      .build();
 
   private Mappers() {}
+
+  /** kubectl's JSON layout: 4-space indent, {@code "key": value}, {@code {}} and {@code []} when empty. */
+  private static DefaultPrettyPrinter kubectlJson() {
+    DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
 
   private static YAMLFactory yamlFactory() {
     LoaderOptions loader = new LoaderOptions();

@@ -43,7 +43,7 @@ class ManifestWriterTest {
     assertFalse(yaml.contains("null"), yaml);
     assertFalse(yaml.contains("[]"), yaml);
     String json = ManifestWriter.toJson(pod);
-    assertTrue(json.contains("\"emptyDir\" : { }"), json);
+    assertTrue(json.contains("\"emptyDir\": {}"), json);
   }
 
   @Test

@@ -1,0 +1,173 @@
+package io.whalepod.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.whalepod.docker.PodHandle;
+import io.whalepod.docker.PodNotFoundException;
+import io.whalepod.docker.PodRuntime;
+import io.whalepod.model.Pod;
+import io.whalepod.status.KubectlStatus;
+import io.whalepod.yaml.ManifestWriter;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whalepod get pods [NAME]}: kubectl's table, or the Pod objects as JSON or YAML. */
+@Command(name = "get", description = "List pods, or show one (get pods [NAME]).")
+final class GetCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .build();
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..2", paramLabel = "pods [NAME]", description = "pods (or pod, po), then a pod's name.")
+  List<String> args;
+
+  @CommandLine.Mixin
+  NamespaceOption namespace;
+
+  @Option(names = {"-A", "--all-namespaces"}, description = "Pods of every namespace.")
+  boolean allNamespaces;
+
+  @Option(names = {"-o", "--output"}, description = "wide, json, yaml or name.")
+  String output;
+
+  @Override
+  public Integer call() {
+    String type = args.get(0);
+    String name = args.size() > 1 ? args.get(1) : null;
+    if (type.contains("/") && name == null) {
+      name = type.substring(type.indexOf('/') + 1);
+      type = type.substring(0, type.indexOf('/'));
+    }
+    if (!List.of("pods", "pod", "po").contains(type)) {
+      throw new CliException("the server doesn't have a resource type \"" + type + "\"");
+    }
+    if (output != null && !List.of("wide", "json", "yaml", "name").contains(output)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "unable to match a printer suitable for the output format \"" + output
+              + "\", allowed formats are: json,name,wide,yaml");
+    }
+    try (PodRuntime runtime = Runtimes.open()) {
+      if (name != null) {
+        printOne(Runtimes.find(runtime, namespace.resolve(), name).get());
+      } else {
+        printList(current(runtime.list(allNamespaces ? null : namespace.resolve())));
+      }
+    }
+    return 0;
+  }
+
+  private void printOne(Pod pod) {
+    PrintWriter out = spec.commandLine().getOut();
+    if ("json".equals(output)) {
+      out.print(ManifestWriter.toJson(pod));
+    } else if ("yaml".equals(output)) {
+      out.print(ManifestWriter.toYaml(pod));
+    } else if ("name".equals(output)) {
+      out.println("pod/" + pod.name());
+    } else {
+      out.print(Table.format(rows(List.of(pod), allNamespaces, "wide".equals(output), Instant.now())));
+    }
+    out.flush();
+  }
+
+  private void printList(List<Pod> pods) {
+    PrintWriter out = spec.commandLine().getOut();
+    if ("json".equals(output)) {
+      out.print(write(JSON, pods) + "\n");
+    } else if ("yaml".equals(output)) {
+      out.print(write(YAML, pods));
+    } else if (pods.isEmpty()) {
+      spec.commandLine().getErr().println(allNamespaces
+          ? "No resources found"
+          : "No resources found in " + namespace.resolve() + " namespace.");
+    } else if ("name".equals(output)) {
+      pods.forEach(pod -> out.println("pod/" + pod.name()));
+    } else {
+      out.print(Table.format(rows(pods, allNamespaces, "wide".equals(output), Instant.now())));
+    }
+    out.flush();
+  }
+
+  /** The pods with their status; a pod deleted meanwhile is left out. */
+  private static List<Pod> current(List<PodHandle> handles) {
+    List<Pod> pods = new ArrayList<>();
+    for (PodHandle handle : handles) {
+      try {
+        pods.add(handle.get());
+      } catch (PodNotFoundException gone) {
+        // deleted between list and get
+      }
+    }
+    return pods;
+  }
+
+  /** kubectl's {@code List} object around the pods, items as {@link ManifestWriter} writes them. */
+  private static String write(ObjectMapper mapper, List<Pod> pods) {
+    try {
+      ObjectNode list = mapper.createObjectNode();
+      list.put("apiVersion", "v1");
+      var items = list.putArray("items");
+      for (Pod pod : pods) {
+        items.add(JSON.readTree(ManifestWriter.toJson(pod)));
+      }
+      list.put("kind", "List");
+      list.putObject("metadata").put("resourceVersion", "");
+      return mapper.writeValueAsString(list);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the pod list", e);
+    }
+  }
+
+  /** The table: a header, then one row per pod (NAMESPACE first with -A; IP and NODE after AGE with wide). */
+  static List<List<String>> rows(List<Pod> pods, boolean allNamespaces, boolean wide, Instant now) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(row(allNamespaces, wide, "NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE",
+        "IP", "NODE", "NOMINATED NODE", "READINESS GATES"));
+    for (Pod pod : pods) {
+      String ip = pod.status() == null ? null : pod.status().podIP();
+      String node = pod.spec().nodeName();
+      rows.add(row(allNamespaces, wide, pod.namespace(), pod.name(), KubectlStatus.ready(pod), KubectlStatus.of(pod),
+          KubectlStatus.restarts(pod, now), age(pod, now),
+          orNone(ip), orNone(node), "<none>", "<none>"));
+    }
+    return rows;
+  }
+
+  private static List<String> row(boolean allNamespaces, boolean wide, String... cells) {
+    List<String> row = new ArrayList<>(List.of(cells));
+    if (!wide) {
+      row.subList(6, row.size()).clear();
+    }
+    if (!allNamespaces) {
+      row.remove(0);
+    }
+    return row;
+  }
+
+  static String age(Pod pod, Instant now) {
+    Instant created = pod.metadata() == null ? null : pod.metadata().creationTimestamp();
+    return created == null ? "<unknown>" : Ages.of(Duration.between(created, now));
+  }
+
+  private static String orNone(String s) {
+    return s == null || s.isEmpty() ? "<none>" : s;
+  }
+}

@@ -1,0 +1,31 @@
+package io.whalepod.cli;
+
+import io.whalepod.docker.ImageSupplier;
+import io.whalepod.docker.PodHandle;
+import io.whalepod.docker.PodNotFoundException;
+import io.whalepod.docker.PodRuntime;
+import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.examples.images.LocalImages;
+import java.util.List;
+
+/** The one way every verb gets a runtime: the engine of the environment, plus local image suppliers. */
+final class Runtimes {
+  private Runtimes() {}
+
+  /** A runtime on the engine named by DOCKER_HOST (else /var/run/docker.sock); the caller closes it. */
+  static PodRuntime open() {
+    PodRuntime.Builder builder = PodRuntime.builder();
+    localImages().forEach(builder::imageSupplier);
+    return builder.build();
+  }
+
+  /** Suppliers that build the examples' images locally instead of pulling them. */
+  static List<ImageSupplier> localImages() {
+    return List.of(new LocalImages(DockerClients.fromEnvironment()));
+  }
+
+  /** The pod of that name, or kubectl's NotFound error. */
+  static PodHandle find(PodRuntime runtime, String namespace, String name) {
+    return runtime.find(namespace, name).orElseThrow(() -> new PodNotFoundException(namespace, name));
+  }
+}
