@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code whalepod exec NAME [-c C] -- CMD...}: runs a command in a container; exits with its exit code. */
@@ -16,24 +15,17 @@ final class ExecCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "The pod.")
-  String name;
-
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND", description = "The command, after --.")
   List<String> command;
 
-  @Option(names = {"-c", "--container"}, description = "The container (default: the pod's first).")
-  String container;
-
   @CommandLine.Mixin
-  NamespaceOption namespace;
+  ContainerTarget target;
 
   @Override
   public Integer call() {
     try (PodRuntime runtime = Runtimes.open()) {
-      PodHandle handle = Runtimes.find(runtime, namespace.resolve(), name);
-      String target = LogsCommand.containerOf(handle.pod(), container);
-      ExecResult result = handle.exec(target, command.toArray(String[]::new));
+      PodHandle handle = target.pod(runtime);
+      ExecResult result = handle.exec(target.container(handle.pod()), command.toArray(String[]::new));
       spec.commandLine().getOut().print(result.stdout());
       spec.commandLine().getOut().flush();
       spec.commandLine().getErr().print(result.stderr());
