@@ -1,12 +1,15 @@
 package io.whalepod.docker;
 
 import io.whalepod.docker.internal.ContainerIo;
+import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A pod on the engine. Thread-safe; every call reads Docker afresh, so the handle stays right whoever else
@@ -17,8 +20,10 @@ public final class PodHandle implements AutoCloseable {
   private final PodInspector inspector;
   private final ContainerIo io;
   private final PodDeleter deleter;
+  private final DockerClients clients;
 
-  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter) {
+  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, DockerClients clients) {
+    this.clients = clients;
     this.pod = pod;
     this.inspector = inspector;
     this.io = io;
@@ -50,6 +55,41 @@ public final class PodHandle implements AutoCloseable {
   /** The pod with its current status (a Kubernetes Pod object). */
   public Pod get() {
     return inspector.withStatus(pod).orElseThrow(() -> new PodNotFoundException(pod.namespace(), pod.name()));
+  }
+
+  /**
+   * Waits until {@code condition} holds for the pod (with its status), re-checking on every Docker event of its
+   * containers, never by polling.
+   *
+   * @return the pod as it was when the condition held
+   * @throws PodTimeoutException when {@code timeout} passes first
+   */
+  public Pod waitFor(Predicate<Pod> condition, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (PodEvents events = PodEvents.subscribe(clients, uid())) {
+      while (true) {
+        Pod now = get();
+        if (condition.test(now)) {
+          return now;
+        }
+        if (!events.awaitChange(Duration.ofNanos(deadline - System.nanoTime()))) {
+          Pod last = get();
+          if (condition.test(last)) {
+            return last;
+          }
+          throw new PodTimeoutException(pod.name(), "condition not met within " + timeout + " (phase "
+              + (last.status() == null ? "unknown" : last.status().phase()) + ")");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PodTimeoutException(pod.name(), "interrupted while waiting");
+    }
+  }
+
+  /** Waits until the pod is Running with every container ready, as {@code kubectl wait --for=condition=Ready}. */
+  public Pod waitUntilReady(Duration timeout) {
+    return waitFor(PodConditions::isReady, timeout);
   }
 
   /** Runs a command (no shell) in a running container and waits for it. */

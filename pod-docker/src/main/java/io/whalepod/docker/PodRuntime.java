@@ -130,7 +130,7 @@ public final class PodRuntime implements AutoCloseable {
   }
 
   private PodHandle handle(Pod pod) {
-    return new PodHandle(pod, inspector, io, deleter);
+    return new PodHandle(pod, inspector, io, deleter, clients);
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {
