@@ -6,9 +6,11 @@ import io.whalepod.docker.internal.ContainerIo;
 import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.ImagePolicy;
 import io.whalepod.docker.internal.Labels;
+import io.whalepod.docker.internal.OwnerSession;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.docker.internal.PodRemover;
 import io.whalepod.docker.internal.PodStarter;
+import io.whalepod.docker.internal.Reaper;
 import io.whalepod.model.Pod;
 import io.whalepod.validation.Defaults;
 import io.whalepod.validation.PodValidator;
@@ -42,8 +44,12 @@ public final class PodRuntime implements AutoCloseable {
   private final PodInspector inspector;
   private final PodDeleter deleter;
   private final ContainerIo io;
+  private final Reaper reaper;
+  private final Map<String, String> ownerLabels;
+  private final Runnable removeOwnPods;
+  private final Thread removeOwnPodsAtExit;
 
-  private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers) {
+  private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers, boolean detached) {
     this.clients = clients;
     this.executor = Executors.newCachedThreadPool(daemonThreads());
     List<ImageSupplier> suppliers = new ArrayList<>(extraSuppliers);
@@ -55,6 +61,16 @@ public final class PodRuntime implements AutoCloseable {
     this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pauseImage, remover, executor);
     this.inspector = new PodInspector(clients, executor);
     this.deleter = new PodDeleter(remover, io);
+    OwnerSession session = OwnerSession.current();
+    this.reaper = new Reaper(clients, remover, session);
+    String runtimeId = UUID.randomUUID().toString();
+    this.ownerLabels = detached ? Map.of() : session.labels(runtimeId);
+    reaper.reapOrphans();
+    this.removeOwnPods = () -> reaper.removePodsOf(runtimeId);
+    this.removeOwnPodsAtExit = detached ? null : new Thread(removeOwnPods, "whalepod-owned-pods");
+    if (removeOwnPodsAtExit != null) {
+      Runtime.getRuntime().addShutdownHook(removeOwnPodsAtExit);
+    }
   }
 
   /** A runtime for the engine named by {@code DOCKER_HOST}, else {@code /var/run/docker.sock}. */
@@ -109,8 +125,17 @@ public final class PodRuntime implements AutoCloseable {
     return inspector.list(filter).stream().map(this::handle).toList();
   }
 
+  /** Deletes the pods this runtime owns (none when detached), then releases the engine connections. */
   @Override
   public void close() {
+    if (removeOwnPodsAtExit != null) {
+      removeOwnPods.run();
+      try {
+        Runtime.getRuntime().removeShutdownHook(removeOwnPodsAtExit);
+      } catch (IllegalStateException alreadyExiting) {
+        // closed from another shutdown hook: the pods are already gone
+      }
+    }
     executor.shutdownNow();
     clients.close();
   }
@@ -125,7 +150,7 @@ public final class PodRuntime implements AutoCloseable {
   }
 
   private PodHandle start(Pod pod, Manifest resources) {
-    starter.start(pod, resources);
+    starter.start(pod, resources, ownerLabels);
     return handle(pod);
   }
 
@@ -147,6 +172,7 @@ public final class PodRuntime implements AutoCloseable {
     private DockerClient client;
     private Map<String, String> environment = System.getenv();
     private final List<ImageSupplier> suppliers = new ArrayList<>();
+    private boolean detached;
 
     private Builder() {}
 
@@ -162,6 +188,15 @@ public final class PodRuntime implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Detached pods outlive this JVM (as {@code whalepod apply} makes them). By default pods are owned: deleted when
+     * the runtime closes or the JVM exits, and, if the JVM was killed, by the next Whalepod process on this host.
+     */
+    public Builder detached(boolean value) {
+      detached = value;
+      return this;
+    }
+
     /** Builds missing images locally instead of pulling them. */
     public Builder imageSupplier(ImageSupplier supplier) {
       suppliers.add(supplier);
@@ -173,7 +208,7 @@ public final class PodRuntime implements AutoCloseable {
           ? DockerClients.wrap(client, String.valueOf(client))
           : DockerClients.fromEnvironment(environment);
       clients.ping();
-      return new PodRuntime(clients, suppliers);
+      return new PodRuntime(clients, suppliers, detached);
     }
   }
 }

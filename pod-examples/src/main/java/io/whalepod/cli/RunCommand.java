@@ -43,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
       return 1;
     }
     List<Pod> pods = manifest.pods().stream().map(this::inNamespace).toList();
-    PodRuntime runtime = Runtimes.open(); // not closed on Ctrl-C: the shutdown hook still needs it
+    PodRuntime runtime = Runtimes.openOwned(); // not closed on Ctrl-C: the shutdown hook still needs it
     List<PodHandle> handles = new ArrayList<>();
     AtomicBoolean deleted = new AtomicBoolean();
     Thread hook = new Thread(() -> deleteOnce(handles, deleted), "whalepod-run-cleanup");

@@ -12,9 +12,21 @@ import java.util.List;
 final class Runtimes {
   private Runtimes() {}
 
-  /** A runtime on the engine named by DOCKER_HOST (else /var/run/docker.sock); the caller closes it. */
+  /**
+   * A runtime on the engine named by DOCKER_HOST (else /var/run/docker.sock); the caller closes it. Its pods are
+   * detached: they outlive this process, as kubectl's do.
+   */
   static PodRuntime open() {
-    PodRuntime.Builder builder = PodRuntime.builder();
+    return open(true);
+  }
+
+  /** A runtime whose pods this process owns: removed when it ends, even if it is killed (run's foreground pods). */
+  static PodRuntime openOwned() {
+    return open(false);
+  }
+
+  private static PodRuntime open(boolean detached) {
+    PodRuntime.Builder builder = PodRuntime.builder().detached(detached);
     localImages().forEach(builder::imageSupplier);
     return builder.build();
   }

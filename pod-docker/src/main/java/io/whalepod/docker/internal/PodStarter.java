@@ -10,6 +10,7 @@ import io.whalepod.yaml.Manifest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -42,7 +43,10 @@ public final class PodStarter {
   /** The outcome of the start sequence: whether every init container succeeded and the apps were started. */
   public enum Outcome { STARTED, INIT_FAILED }
 
-  public Outcome start(Pod pod, Manifest resources) {
+  /**
+   * @param ownerLabels the owning session's labels for the sandbox; empty for a detached pod
+   */
+  public Outcome start(Pod pod, Manifest resources, Map<String, String> ownerLabels) {
     String pause = pauseImage.get();
     Parallel.map(executor, pod.spec().allContainers(), container -> {
       images.ensure(pod, container);
@@ -50,16 +54,16 @@ public final class PodStarter {
     });
     HostPaths.check(pod, clients.dockerHost().startsWith("unix://"));
     try {
-      return createAndStart(pod, resources, pause);
+      return createAndStart(pod, resources, pause, ownerLabels);
     } catch (RuntimeException e) {
       remover.remove(pod.metadata().uid(), Duration.ZERO);
       throw e instanceof PodException ? e : new PodStartException(pod.name(), null, rootMessage(e), e);
     }
   }
 
-  private Outcome createAndStart(Pod pod, Manifest resources, String pause) {
+  private Outcome createAndStart(Pod pod, Manifest resources, String pause, Map<String, String> ownerLabels) {
     DockerClient client = clients.client();
-    String sandboxId = SandboxFactory.create(client, pod, pause).exec().getId();
+    String sandboxId = SandboxFactory.create(client, pod, pause, ownerLabels).exec().getId();
     CompletableFuture<Void> sandboxStarted = CompletableFuture.runAsync(() -> startSandbox(pod, sandboxId), executor);
     PodVolumes volumes = new PodVolumes(client, pod);
     volumes.create(resources, pause);

@@ -24,10 +24,11 @@ final class SandboxFactory {
 
   private SandboxFactory() {}
 
-  static CreateContainerCmd create(DockerClient client, Pod pod, String pauseImage) {
+  static CreateContainerCmd create(DockerClient client, Pod pod, String pauseImage, Map<String, String> ownerLabels) {
     PodSpec spec = pod.spec();
     Map<String, String> labels = Labels.forContainer(pod, Labels.SANDBOX, Labels.Type.SANDBOX, 0);
     labels.put(Labels.POD_SPEC, ManifestWriter.toJson(pod).strip());
+    labels.putAll(ownerLabels);
     HostConfig host = HostConfig.newHostConfig()
         // Docker's default IPC namespace is private: members could not join it.
         .withIpcMode(spec.usesHostIpc() ? "host" : "shareable")
