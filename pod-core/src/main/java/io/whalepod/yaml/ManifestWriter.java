@@ -3,6 +3,7 @@ package io.whalepod.yaml;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.whalepod.model.KubernetesObject;
+import io.whalepod.model.PodList;
 import java.util.List;
 
 /**
@@ -14,6 +15,11 @@ public final class ManifestWriter {
 
   public static String toYaml(KubernetesObject object) {
     return write(Mappers.YAML, object);
+  }
+
+  /** kubectl's List object as YAML ({@code get pods -o yaml}). */
+  public static String toYaml(PodList list) {
+    return write(Mappers.YAML, list);
   }
 
   /** Several objects as one multi-document YAML stream. */

@@ -1,15 +1,10 @@
 package io.whalepod.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodNotFoundException;
 import io.whalepod.docker.PodRuntime;
 import io.whalepod.model.Pod;
+import io.whalepod.model.PodList;
 import io.whalepod.status.KubectlStatus;
 import io.whalepod.yaml.ManifestWriter;
 import java.io.PrintWriter;
@@ -26,12 +21,6 @@ import picocli.CommandLine.Parameters;
 /** {@code whalepod get pods [NAME]}: kubectl's table, or the Pod objects as JSON or YAML. */
 @Command(name = "get", description = "List pods, or show one (get pods [NAME]).")
 final class GetCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final YAMLMapper YAML = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .build();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -91,9 +80,9 @@ final class GetCommand implements Callable<Integer> {
   private void printList(List<Pod> pods) {
     PrintWriter out = spec.commandLine().getOut();
     if ("json".equals(output)) {
-      out.print(write(JSON, pods) + "\n");
+      out.print(ManifestWriter.toJson(PodList.of(pods)));
     } else if ("yaml".equals(output)) {
-      out.print(write(YAML, pods));
+      out.print(ManifestWriter.toYaml(PodList.of(pods)));
     } else if (pods.isEmpty()) {
       spec.commandLine().getErr().println(allNamespaces
           ? "No resources found"
@@ -117,23 +106,6 @@ final class GetCommand implements Callable<Integer> {
       }
     }
     return pods;
-  }
-
-  /** kubectl's {@code List} object around the pods, items as {@link ManifestWriter} writes them. */
-  private static String write(ObjectMapper mapper, List<Pod> pods) {
-    try {
-      ObjectNode list = mapper.createObjectNode();
-      list.put("apiVersion", "v1");
-      var items = list.putArray("items");
-      for (Pod pod : pods) {
-        items.add(JSON.readTree(ManifestWriter.toJson(pod)));
-      }
-      list.put("kind", "List");
-      list.putObject("metadata").put("resourceVersion", "");
-      return mapper.writeValueAsString(list);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the pod list", e);
-    }
   }
 
   /** The table: a header, then one row per pod (NAMESPACE first with -A; IP and NODE after AGE with wide). */
