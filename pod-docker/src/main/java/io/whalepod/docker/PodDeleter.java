@@ -8,6 +8,7 @@ import io.whalepod.model.ExecAction;
 import io.whalepod.model.LifecycleHandler;
 import io.whalepod.model.Pod;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +18,13 @@ final class PodDeleter {
 
   private final PodRemover remover;
   private final ContainerIo io;
+  private final Consumer<String> beforeDelete;
 
-  PodDeleter(PodRemover remover, ContainerIo io) {
+  /** @param beforeDelete told the pod's uid first, so nothing restarts what is being deleted */
+  PodDeleter(PodRemover remover, ContainerIo io, Consumer<String> beforeDelete) {
     this.remover = remover;
     this.io = io;
+    this.beforeDelete = beforeDelete;
   }
 
   /** @param grace null for the pod's own terminationGracePeriodSeconds */
@@ -28,6 +32,7 @@ final class PodDeleter {
     Duration period = grace != null ? grace
         : Duration.ofSeconds(pod.spec().terminationGracePeriodSeconds() == null ? 30
             : pod.spec().terminationGracePeriodSeconds());
+    beforeDelete.accept(pod.metadata().uid());
     remover.remove(pod.metadata().uid(), period, (container, budget) -> preStop(pod, container));
   }
 

@@ -11,6 +11,8 @@ import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.docker.internal.PodRemover;
 import io.whalepod.docker.internal.PodStarter;
 import io.whalepod.docker.internal.Reaper;
+import io.whalepod.docker.internal.Supervisor;
+import io.whalepod.plan.BackOff;
 import io.whalepod.model.Pod;
 import io.whalepod.validation.Defaults;
 import io.whalepod.validation.PodValidator;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -49,7 +52,10 @@ public final class PodRuntime implements AutoCloseable {
   private final Runnable removeOwnPods;
   private final Thread removeOwnPodsAtExit;
 
-  private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers, boolean detached) {
+  private final ScheduledExecutorService scheduler;
+  private final Supervisor supervisor;
+
+  private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers, boolean detached, BackOff backOff) {
     this.clients = clients;
     this.executor = Executors.newCachedThreadPool(daemonThreads());
     List<ImageSupplier> suppliers = new ArrayList<>(extraSuppliers);
@@ -60,7 +66,14 @@ public final class PodRuntime implements AutoCloseable {
     this.io = new ContainerIo(clients);
     this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pauseImage, remover, executor);
     this.inspector = new PodInspector(clients, executor);
-    this.deleter = new PodDeleter(remover, io);
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
+    // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
+    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler);
+    this.deleter = new PodDeleter(remover, io, uid -> {
+      if (supervisor != null) {
+        supervisor.forget(uid);
+      }
+    });
     OwnerSession session = OwnerSession.current();
     this.reaper = new Reaper(clients, remover, session);
     String runtimeId = UUID.randomUUID().toString();
@@ -136,6 +149,10 @@ public final class PodRuntime implements AutoCloseable {
         // closed from another shutdown hook: the pods are already gone
       }
     }
+    if (supervisor != null) {
+      supervisor.close();
+    }
+    scheduler.shutdownNow();
     executor.shutdownNow();
     clients.close();
   }
@@ -150,7 +167,10 @@ public final class PodRuntime implements AutoCloseable {
   }
 
   private PodHandle start(Pod pod, Manifest resources) {
-    starter.start(pod, resources, ownerLabels);
+    PodStarter.Started started = starter.start(pod, resources, ownerLabels);
+    if (supervisor != null) {
+      supervisor.watch(started);
+    }
     return handle(pod);
   }
 
@@ -173,6 +193,7 @@ public final class PodRuntime implements AutoCloseable {
     private Map<String, String> environment = System.getenv();
     private final List<ImageSupplier> suppliers = new ArrayList<>();
     private boolean detached;
+    private BackOff backOff = BackOff.KUBERNETES;
 
     private Builder() {}
 
@@ -197,6 +218,12 @@ public final class PodRuntime implements AutoCloseable {
       return this;
     }
 
+    /** The restart back-off of owned pods (Kubernetes': 10 s doubling to 5 min); tests use small values. */
+    public Builder restartBackOff(BackOff value) {
+      backOff = java.util.Objects.requireNonNull(value, "backOff");
+      return this;
+    }
+
     /** Builds missing images locally instead of pulling them. */
     public Builder imageSupplier(ImageSupplier supplier) {
       suppliers.add(supplier);
@@ -208,7 +235,7 @@ public final class PodRuntime implements AutoCloseable {
           ? DockerClients.wrap(client, String.valueOf(client))
           : DockerClients.fromEnvironment(environment);
       clients.ping();
-      return new PodRuntime(clients, suppliers, detached);
+      return new PodRuntime(clients, suppliers, detached, backOff);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.RestartPolicy;
 import io.whalepod.model.Container;
 import io.whalepod.model.Pod;
 import io.whalepod.model.Quantity;
@@ -22,7 +23,7 @@ final class MemberFactory {
   private MemberFactory() {}
 
   static CreateContainerCmd create(DockerClient client, Pod pod, Container container, Labels.Type type, int attempt,
-      String sandboxId, List<Bind> binds) {
+      String sandboxId, List<Bind> binds, boolean dockerRestarts) {
     String joinSandbox = "container:" + sandboxId;
     HostConfig host = HostConfig.newHostConfig()
         .withNetworkMode(joinSandbox)
@@ -32,6 +33,9 @@ final class MemberFactory {
       host.withPidMode("host");
     } else if (pod.spec().sharesProcessNamespace()) {
       host.withPidMode(joinSandbox);
+    }
+    if (dockerRestarts) {
+      host.withRestartPolicy(dockerRestartPolicy(pod.spec().restartPolicy()));
     }
     applyResources(host, container.resources());
     applySecurity(host, container.securityContext());
@@ -57,6 +61,13 @@ final class MemberFactory {
       cmd.withUser(security.runAsUser() + (security.runAsGroup() == null ? "" : ":" + security.runAsGroup()));
     }
     return cmd;
+  }
+
+  private static RestartPolicy dockerRestartPolicy(String podPolicy) {
+    if ("OnFailure".equals(podPolicy)) {
+      return RestartPolicy.onFailureRestart(0); // 0: no limit, as Kubernetes
+    }
+    return "Never".equals(podPolicy) ? RestartPolicy.noRestart() : RestartPolicy.alwaysRestart();
   }
 
   private static void applyResources(HostConfig host, ResourceRequirements resources) {

@@ -43,10 +43,13 @@ public final class PodStarter {
   /** The outcome of the start sequence: whether every init container succeeded and the apps were started. */
   public enum Outcome { STARTED, INIT_FAILED }
 
+  /** What a supervisor needs to recreate a member: the sandbox it joins and the pod's volumes. */
+  public record Started(Pod pod, Outcome outcome, String sandboxId, PodVolumes volumes) {}
+
   /**
    * @param ownerLabels the owning session's labels for the sandbox; empty for a detached pod
    */
-  public Outcome start(Pod pod, Manifest resources, Map<String, String> ownerLabels) {
+  public Started start(Pod pod, Manifest resources, Map<String, String> ownerLabels) {
     String pause = pauseImage.get();
     Parallel.map(executor, pod.spec().allContainers(), container -> {
       images.ensure(pod, container);
@@ -61,7 +64,7 @@ public final class PodStarter {
     }
   }
 
-  private Outcome createAndStart(Pod pod, Manifest resources, String pause, Map<String, String> ownerLabels) {
+  private Started createAndStart(Pod pod, Manifest resources, String pause, Map<String, String> ownerLabels) {
     DockerClient client = clients.client();
     String sandboxId = SandboxFactory.create(client, pod, pause, ownerLabels).exec().getId();
     CompletableFuture<Void> sandboxStarted = CompletableFuture.runAsync(() -> startSandbox(pod, sandboxId), executor);
@@ -70,25 +73,28 @@ public final class PodStarter {
     List<Member> members = new ArrayList<>();
     pod.spec().initContainers().forEach(c -> members.add(new Member(c, Labels.Type.INIT)));
     pod.spec().containers().forEach(c -> members.add(new Member(c, Labels.Type.APP)));
-    List<String> ids = Parallel.map(executor, members, m -> create(pod, m, sandboxId, volumes));
+    // Detached pods have no JVM to restart them: Docker's own restart policy does (it backs off differently).
+    boolean dockerRestarts = ownerLabels.isEmpty();
+    List<String> ids = Parallel.map(executor, members, m -> create(pod, m, sandboxId, volumes, dockerRestarts));
     Parallel.join(sandboxStarted);
     int inits = pod.spec().initContainers().size();
     for (int i = 0; i < inits; i++) {
       if (!runToCompletion(pod, members.get(i).container(), ids.get(i))) {
-        return Outcome.INIT_FAILED;
+        return new Started(pod, Outcome.INIT_FAILED, sandboxId, volumes);
       }
     }
     List<Integer> apps = java.util.stream.IntStream.range(inits, members.size()).boxed().toList();
     Parallel.map(executor, apps, i -> start(pod, members.get(i).container(), ids.get(i)));
-    return Outcome.STARTED;
+    return new Started(pod, Outcome.STARTED, sandboxId, volumes);
   }
 
   private record Member(Container container, Labels.Type type) {}
 
-  private String create(Pod pod, Member member, String sandboxId, PodVolumes volumes) {
+  private String create(Pod pod, Member member, String sandboxId, PodVolumes volumes, boolean dockerRestarts) {
     try {
       return MemberFactory.create(clients.client(), pod, member.container(), member.type(), 0, sandboxId,
-          volumes.bindsFor(member.container())).exec().getId();
+          volumes.bindsFor(member.container()), dockerRestarts && member.type() == Labels.Type.APP)
+          .exec().getId();
     } catch (RuntimeException e) {
       throw new PodStartException(pod.name(), member.container().name(), "create failed: " + rootMessage(e), e);
     }

@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code medium: Memory}, so all members share one tmpfs), hostPath as a bind, ConfigMap and Secret content written
  * as files into a pod-owned volume. Every Docker volume carries the pod's labels, so deleting is a label query.
  */
-final class PodVolumes {
+public final class PodVolumes {
   private static final int DEFAULT_MODE = 0644;
   private static final String CONTENT_DIR = "/content";
 

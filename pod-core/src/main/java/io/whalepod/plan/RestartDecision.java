@@ -1,0 +1,18 @@
+package io.whalepod.plan;
+
+/** The kubelet's rule for whether an exited container starts again, by the pod's restartPolicy. */
+public final class RestartDecision {
+  private RestartDecision() {}
+
+  /**
+   * @param restartPolicy Always, OnFailure or Never (null means Always, the default)
+   * @param exitCode      the container's exit code
+   * @param sidecar       an init container with restartPolicy Always restarts whatever the pod's policy
+   */
+  public static boolean shouldRestart(String restartPolicy, int exitCode, boolean sidecar) {
+    if (sidecar || restartPolicy == null || "Always".equals(restartPolicy)) {
+      return true;
+    }
+    return "OnFailure".equals(restartPolicy) && exitCode != 0;
+  }
+}

@@ -1,0 +1,105 @@
+package io.whalepod.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.whalepod.docker.PodConditions;
+import io.whalepod.docker.PodHandle;
+import io.whalepod.docker.PodRuntime;
+import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.Labels;
+import io.whalepod.model.ContainerStatus;
+import io.whalepod.model.Pod;
+import io.whalepod.plan.BackOff;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** restartPolicy as the kubelet applies it, with restartCount and lastState (SPEC §4, §5). */
+class RestartPolicyTest {
+  /** Kubernetes' back-off shape with small values, so a test sees several restarts in seconds. */
+  private static final PodRuntime RUNTIME = PodRuntime.builder()
+      .restartBackOff(new BackOff(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMinutes(10)))
+      .build();
+
+  @AfterAll
+  static void close() {
+    RUNTIME.close();
+  }
+
+  private static Pod pod(String name, String policy, String script) {
+    return Pod.named(name).restartPolicy(policy).terminationGracePeriodSeconds(0)
+        .container(c -> c.name("main").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sh", "-c", script))
+        .build();
+  }
+
+  private static ContainerStatus main(Pod pod) {
+    return pod.status().containerStatuses().get(0);
+  }
+
+  @Test
+  void aFailingContainerUnderAlwaysIsRestartedWithCountAndLastState() {
+    try (PodHandle handle = RUNTIME.run(pod("crashing", "Always", "sleep 0.2; exit 1"))) {
+      Pod seen = handle.waitFor(p -> main(p).restartCount() >= 2, Duration.ofSeconds(30));
+      assertEquals("Running", seen.status().phase());
+      assertEquals(1, main(seen).lastState().terminated().exitCode());
+      assertEquals("Error", main(seen).lastState().terminated().reason());
+    }
+  }
+
+  @Test
+  void aContainerExitingZeroUnderOnFailureIsNotRestarted() {
+    try (PodHandle handle = RUNTIME.run(pod("done-once", "OnFailure", "sleep 0.2"))) {
+      Pod done = handle.waitFor(PodConditions.phase("Succeeded"), Duration.ofSeconds(30));
+      assertEquals(0, main(done).restartCount());
+    }
+  }
+
+  @Test
+  void aMemberKilledWithSigkillIsRestartedAndItsLastStateSaysSo() {
+    try (PodHandle handle = RUNTIME.run(pod("killed", "Always", "sleep 600"))) {
+      String id = main(handle.get()).containerID().substring("docker://".length());
+      try (DockerClients clients = DockerClients.fromEnvironment()) {
+        clients.client().killContainerCmd(id).withSignal("KILL").exec();
+      }
+      Pod seen = handle.waitFor(p -> main(p).restartCount() == 1 && main(p).state().running() != null,
+          Duration.ofSeconds(30));
+      assertEquals(137, main(seen).lastState().terminated().exitCode());
+    }
+  }
+
+  @Test
+  void aDetachedPodIsRestartedByDockersOwnPolicyWithoutAnyJvm() {
+    String uid;
+    try (PodRuntime detached = PodRuntime.builder().detached(true).build()) {
+      uid = detached.run(pod("docker-restarts", "Always", "sleep 0.2; exit 1")).uid();
+    }
+    PodHandle handle = Engine.RUNTIME.find("default", "docker-restarts").orElseThrow();
+    try {
+      Pod seen = handle.waitFor(p -> main(p).restartCount() >= 2, Duration.ofSeconds(30));
+      assertEquals("Running", seen.status().phase());
+    } finally {
+      handle.delete(Duration.ZERO);
+    }
+    assertEquals(0, Engine.leftovers(uid));
+  }
+
+  @Test
+  void deletingAPodInBackOffLeavesNothing() throws InterruptedException {
+    PodRuntime slow = PodRuntime.builder()
+        .restartBackOff(new BackOff(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMinutes(10))).build();
+    try (slow) {
+      PodHandle handle = slow.run(pod("backing-off", "Always", "exit 1"));
+      handle.waitFor(p -> main(p).restartCount() >= 1, Duration.ofSeconds(30));
+      handle.delete(Duration.ZERO);
+      Thread.sleep(2500); // past the back-off: a restart that ignored the delete would create a container now
+      assertEquals(0, Engine.leftovers(handle.uid()));
+      try (DockerClients clients = DockerClients.fromEnvironment()) {
+        assertTrue(clients.client().listContainersCmd().withShowAll(true)
+            .withLabelFilter(Map.of(Labels.POD_NAME, "backing-off")).exec().isEmpty());
+      }
+    }
+  }
+}
