@@ -8,6 +8,9 @@ import io.whalepod.model.ExecAction;
 import io.whalepod.model.LifecycleHandler;
 import io.whalepod.model.Pod;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +36,10 @@ final class PodDeleter {
         : Duration.ofSeconds(pod.spec().terminationGracePeriodSeconds() == null ? 30
             : pod.spec().terminationGracePeriodSeconds());
     beforeDelete.accept(pod.metadata().uid());
-    remover.remove(pod.metadata().uid(), period, (container, budget) -> preStop(pod, container));
+    List<String> sidecars = new ArrayList<>(pod.spec().initContainers().stream()
+        .filter(c -> c.isSidecar()).map(c -> c.name()).toList());
+    Collections.reverse(sidecars); // sidecars stop after the app containers, last started first
+    remover.remove(pod.metadata().uid(), period, (container, budget) -> preStop(pod, container), sidecars);
   }
 
   private void preStop(Pod pod, Container container) {

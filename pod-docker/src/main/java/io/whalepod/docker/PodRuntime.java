@@ -79,7 +79,13 @@ public final class PodRuntime implements AutoCloseable {
     String runtimeId = UUID.randomUUID().toString();
     this.ownerLabels = detached ? Map.of() : session.labels(runtimeId);
     reaper.reapOrphans();
-    this.removeOwnPods = () -> reaper.removePodsOf(runtimeId);
+    // The supervisor stops first: a pod being removed must not be restarted behind the remover's back.
+    this.removeOwnPods = () -> {
+      if (supervisor != null) {
+        supervisor.close();
+      }
+      reaper.removePodsOf(runtimeId);
+    };
     this.removeOwnPodsAtExit = detached ? null : new Thread(removeOwnPods, "whalepod-owned-pods");
     if (removeOwnPodsAtExit != null) {
       Runtime.getRuntime().addShutdownHook(removeOwnPodsAtExit);

@@ -87,8 +87,11 @@ class SeedPodsTest {
       assertTrue(pid1.endsWith("/pause"), ps);
       assertTrue(ps.contains("httpd -f -p 80"), ps);
       run(pod, "shell", "sh", "-c", "kill -TERM $(pidof httpd)");
-      await().atMost(Duration.ofSeconds(10)).until(() ->
-          pod.status().containerStatuses().get(0).state().terminated() != null);
+      // restartPolicy Always: the killed httpd comes back as attempt 1, its exit kept as lastState.
+      await().atMost(Duration.ofSeconds(10)).until(() -> {
+        var httpd = pod.status().containerStatuses().get(0);
+        return httpd.restartCount() == 1 && httpd.lastState().terminated() != null;
+      });
     });
   }
 

@@ -35,7 +35,8 @@ final class MemberFactory {
       host.withPidMode(joinSandbox);
     }
     if (dockerRestarts) {
-      host.withRestartPolicy(dockerRestartPolicy(pod.spec().restartPolicy()));
+      // A sidecar restarts whatever the pod's policy (Kubernetes 1.28+).
+      host.withRestartPolicy(dockerRestartPolicy(container.isSidecar() ? "Always" : pod.spec().restartPolicy()));
     }
     applyResources(host, container.resources());
     applySecurity(host, container.securityContext());

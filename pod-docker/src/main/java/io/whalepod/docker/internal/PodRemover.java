@@ -33,18 +33,25 @@ public final class PodRemover {
    *
    * @param grace how long members may take to stop after SIGTERM; ZERO kills at once (rollback)
    * @param beforeStop runs for each running member before its stop signal (preStop hooks); may be null
+   * @param sidecarStopOrder native sidecars, in the order they stop: after every app container (reverse spec order)
    */
-  public void remove(String uid, Duration grace, BiConsumer<Container, Duration> beforeStop) {
+  public void remove(String uid, Duration grace, BiConsumer<Container, Duration> beforeStop,
+      List<String> sidecarStopOrder) {
     DockerClient client = clients.client();
     List<Container> containers = client.listContainersCmd().withShowAll(true)
         .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
     List<Container> members = containers.stream().filter(c -> !isSandbox(c)).toList();
     List<Container> sandboxes = containers.stream().filter(PodRemover::isSandbox).toList();
     if (!grace.isZero()) {
-      Parallel.map(executor, members.stream().filter(c -> "running".equals(c.getState())).toList(), c -> {
+      List<Container> running = members.stream().filter(c -> "running".equals(c.getState())).toList();
+      Parallel.map(executor, running.stream().filter(c -> !isSidecar(c, sidecarStopOrder)).toList(), c -> {
         stop(c, grace, beforeStop);
         return c;
       });
+      for (String sidecar : sidecarStopOrder) {
+        running.stream().filter(c -> sidecar.equals(c.getLabels().get(Labels.CONTAINER_NAME)))
+            .forEach(c -> stop(c, grace, beforeStop));
+      }
     }
     // Force-remove kills what still runs (SIGKILL): after the grace period, or at once on rollback.
     Parallel.map(executor, members, this::removeContainer);
@@ -53,7 +60,12 @@ public final class PodRemover {
   }
 
   public void remove(String uid, Duration grace) {
-    remove(uid, grace, null);
+    remove(uid, grace, null, List.of());
+  }
+
+  private static boolean isSidecar(Container c, List<String> sidecars) {
+    return Labels.Type.INIT.label().equals(c.getLabels().get(Labels.CONTAINER_TYPE))
+        && sidecars.contains(c.getLabels().get(Labels.CONTAINER_NAME));
   }
 
   private static boolean isSandbox(Container c) {

@@ -79,7 +79,12 @@ public final class PodStarter {
     Parallel.join(sandboxStarted);
     int inits = pod.spec().initContainers().size();
     for (int i = 0; i < inits; i++) {
-      if (!runToCompletion(pod, members.get(i).container(), ids.get(i))) {
+      Container init = members.get(i).container();
+      if (init.isSidecar()) {
+        start(pod, init, ids.get(i)); // a native sidecar counts as started once it runs; the next init goes on
+        continue;
+      }
+      if (!runToCompletion(pod, init, ids.get(i))) {
         return new Started(pod, Outcome.INIT_FAILED, sandboxId, volumes);
       }
     }
@@ -93,7 +98,8 @@ public final class PodStarter {
   private String create(Pod pod, Member member, String sandboxId, PodVolumes volumes, boolean dockerRestarts) {
     try {
       return MemberFactory.create(clients.client(), pod, member.container(), member.type(), 0, sandboxId,
-          volumes.bindsFor(member.container()), dockerRestarts && member.type() == Labels.Type.APP)
+          volumes.bindsFor(member.container()),
+          dockerRestarts && (member.type() == Labels.Type.APP || member.container().isSidecar()))
           .exec().getId();
     } catch (RuntimeException e) {
       throw new PodStartException(pod.name(), member.container().name(), "create failed: " + rootMessage(e), e);

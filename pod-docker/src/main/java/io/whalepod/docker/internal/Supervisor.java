@@ -4,16 +4,23 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
+import io.whalepod.model.PodSpec;
 import io.whalepod.plan.BackOff;
 import io.whalepod.plan.RestartDecision;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +39,11 @@ public final class Supervisor implements Closeable {
   /** uid/container → consecutive restarts. */
   private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
   /** uid/container/attempt already handled: an exit is seen by its event and possibly by a resync. */
-  private final java.util.Set<String> handledAttempts = ConcurrentHashMap.newKeySet();
+  private final Set<String> handledAttempts = ConcurrentHashMap.newKeySet();
+  /** Pods whose app containers are done: their sidecars were stopped and stay stopped. */
+  private final Set<String> finished = ConcurrentHashMap.newKeySet();
+  /** Restarts hold the read lock; forget and close the write lock, so no restart is in flight once they return. */
+  private final ReadWriteLock restartLock = new ReentrantReadWriteLock();
   private volatile Closeable stream;
   private volatile boolean closed;
 
@@ -58,15 +69,26 @@ public final class Supervisor implements Closeable {
 
   /** Stops restarting a pod's containers: call before deleting it. */
   public void forget(String uid) {
-    pods.remove(uid);
+    restartLock.writeLock().lock();
+    try {
+      pods.remove(uid);
+    } finally {
+      restartLock.writeLock().unlock();
+    }
     restarts.keySet().removeIf(key -> key.startsWith(uid + "/"));
     handledAttempts.removeIf(key -> key.startsWith(uid + "/"));
+    finished.remove(uid);
   }
 
   @Override
   public synchronized void close() {
     closed = true;
-    pods.clear();
+    restartLock.writeLock().lock();
+    try {
+      pods.clear();
+    } finally {
+      restartLock.writeLock().unlock();
+    }
     closeStream();
   }
 
@@ -74,12 +96,19 @@ public final class Supervisor implements Closeable {
     ResultCallback.Adapter<Event> callback = new ResultCallback.Adapter<>() {
       @Override
       public void onNext(Event event) {
-        onDie(event);
+        try {
+          onDie(event);
+        } catch (RuntimeException e) { // one bad event must not end the stream for every pod
+          log.warn("handling Docker event {}", event, e);
+        }
       }
 
       @Override
       public void onError(Throwable error) {
-        log.warn("Docker event stream broke ({}); reconnecting", error.getMessage());
+        if (closed) {
+          return; // our own close() ended the stream
+        }
+        log.warn("Docker event stream broke; reconnecting", error);
         reconnect();
       }
     };
@@ -114,7 +143,7 @@ public final class Supervisor implements Closeable {
   private void onDie(Event event) {
     Map<String, String> attributes = event.getActor() == null ? Map.of() : event.getActor().getAttributes();
     PodStarter.Started pod = pods.get(attributes.get(Labels.POD_UID));
-    if (pod == null || !Labels.Type.APP.label().equals(attributes.get(Labels.CONTAINER_TYPE))) {
+    if (pod == null || !isRestartable(pod, attributes.get(Labels.CONTAINER_TYPE), attributes.get(Labels.CONTAINER_NAME))) {
       return;
     }
     onExit(pod, attributes.get(Labels.CONTAINER_NAME),
@@ -122,12 +151,24 @@ public final class Supervisor implements Closeable {
         Integer.parseInt(attributes.getOrDefault("exitCode", "0")), event.getId());
   }
 
-  /** Handles app containers that exited before the pod was watched. */
+  /** App containers and native sidecars are supervised; regular init containers run once, in PodStarter. */
+  private static boolean isRestartable(PodStarter.Started pod, String type, String name) {
+    if (Labels.Type.APP.label().equals(type)) {
+      return true;
+    }
+    return Labels.Type.INIT.label().equals(type)
+        && pod.pod().spec().container(name).map(io.whalepod.model.Container::isSidecar).orElse(false);
+  }
+
+  /** Handles app containers and sidecars that exited before the pod was watched. */
   private void resync(PodStarter.Started pod) {
     String uid = pod.pod().metadata().uid();
     var containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_TYPE, Labels.Type.APP.label())).exec();
-    for (io.whalepod.model.Container spec : pod.pod().spec().containers()) {
+        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    for (io.whalepod.model.Container spec : pod.pod().spec().allContainers()) {
+      if (!spec.isSidecar() && pod.pod().spec().initContainers().contains(spec)) {
+        continue;
+      }
       ContainerObservations.current(spec.name(), containers)
           .filter(c -> "exited".equals(c.getState()))
           .ifPresent(c -> {
@@ -143,7 +184,13 @@ public final class Supervisor implements Closeable {
     if (!handledAttempts.add(pod.pod().metadata().uid() + "/" + name + "/" + attempt)) {
       return; // the die event and the resync both saw this exit
     }
-    if (!RestartDecision.shouldRestart(pod.pod().spec().restartPolicy(), exitCode, false)) {
+    var spec = pod.pod().spec().container(name).orElseThrow();
+    String uid = pod.pod().metadata().uid();
+    if (finished.contains(uid)
+        || !RestartDecision.shouldRestart(pod.pod().spec().restartPolicy(), exitCode, spec.isSidecar())) {
+      if (!spec.isSidecar()) {
+        stopSidecarsWhenAppsAreDone(pod, name, exitCode);
+      }
       return;
     }
     String key = pod.pod().metadata().uid() + "/" + name;
@@ -152,8 +199,63 @@ public final class Supervisor implements Closeable {
     Duration delay = backOff.delay(soFar, lastRun);
     restarts.put(key, soFar + 1);
     log.info("pod {} container {} exited {}; restarting in {}", pod.pod().name(), name, exitCode, delay);
-    scheduler.schedule(() -> restart(pod.pod().metadata().uid(), name, attempt + 1),
+    Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
+    scheduler.schedule(() -> restart(pod.pod().metadata().uid(), name, type, attempt + 1),
         delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * When every app container has exited for good, the pod's sidecars are stopped in reverse order, so the pod
+   * reaches Succeeded or Failed by its app containers alone (Kubernetes 1.28+).
+   */
+  private void stopSidecarsWhenAppsAreDone(PodStarter.Started pod, String exited, int exitCode) {
+    var spec = pod.pod().spec();
+    if (spec.initContainers().stream().noneMatch(io.whalepod.model.Container::isSidecar)) {
+      return;
+    }
+    String uid = pod.pod().metadata().uid();
+    var containers = clients.client().listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    for (io.whalepod.model.Container app : spec.containers()) {
+      if (app.name().equals(exited) ? willRestart(spec, exitCode) : mayStillRun(spec, app.name(), containers)) {
+        return;
+      }
+    }
+    if (!finished.add(uid)) {
+      return;
+    }
+    int grace = spec.terminationGracePeriodSeconds() == null ? 30 : spec.terminationGracePeriodSeconds().intValue();
+    var sidecars = new ArrayList<>(spec.initContainers().stream()
+        .filter(io.whalepod.model.Container::isSidecar).toList());
+    Collections.reverse(sidecars);
+    scheduler.execute(() -> sidecars.forEach(sidecar -> ContainerObservations.current(sidecar.name(), containers)
+        .ifPresent(c -> stopQuietly(c.getId(), grace))));
+  }
+
+  private static boolean willRestart(PodSpec spec, int exitCode) {
+    return RestartDecision.shouldRestart(spec.restartPolicy(), exitCode, false);
+  }
+
+  /** Inspected rather than read from the list, whose state can lag behind the die event just handled. */
+  private boolean mayStillRun(PodSpec spec, String name, List<Container> containers) {
+    var current = ContainerObservations.current(name, containers);
+    if (current.isEmpty()) {
+      return true;
+    }
+    var state = clients.client().inspectContainerCmd(current.get().getId()).exec().getState();
+    if (!"exited".equals(state.getStatus()) && !"dead".equals(state.getStatus())) {
+      return true; // running, or created and about to start
+    }
+    Long exitCode = state.getExitCodeLong();
+    return willRestart(spec, exitCode == null ? 0 : exitCode.intValue());
+  }
+
+  private void stopQuietly(String containerId, int graceSeconds) {
+    try {
+      clients.longCalls().stopContainerCmd(containerId).withTimeout(graceSeconds).exec();
+    } catch (RuntimeException e) {
+      log.debug("stopping sidecar {}: {}", containerId, e.getMessage());
+    }
   }
 
   private Duration lastRun(String containerId) {
@@ -167,23 +269,24 @@ public final class Supervisor implements Closeable {
     }
   }
 
-  private void restart(String uid, String name, int attempt) {
-    PodStarter.Started pod = pods.get(uid);
-    if (pod == null) {
-      return; // deleted while backing off
-    }
-    var container = pod.pod().spec().container(name).orElseThrow();
+  private void restart(String uid, String name, Labels.Type type, int attempt) {
+    restartLock.readLock().lock();
     try {
-      String id = MemberFactory.create(clients.client(), pod.pod(), container, Labels.Type.APP, attempt,
-          pod.sandboxId(), pod.volumes().bindsFor(container), false).exec().getId();
-      if (!pods.containsKey(uid)) {
-        clients.client().removeContainerCmd(id).withForce(true).exec(); // deleted meanwhile: leave nothing
-        return;
+      PodStarter.Started pod = pods.get(uid);
+      if (pod == null) {
+        return; // deleted or closed while backing off
       }
-      clients.client().startContainerCmd(id).exec();
-      removeOlderAttempts(uid, name, attempt);
-    } catch (RuntimeException e) {
-      log.warn("pod {} container {}: restart failed: {}", pod.pod().name(), name, e.getMessage());
+      var container = pod.pod().spec().container(name).orElseThrow();
+      try {
+        String id = MemberFactory.create(clients.client(), pod.pod(), container, type, attempt,
+            pod.sandboxId(), pod.volumes().bindsFor(container), false).exec().getId();
+        clients.client().startContainerCmd(id).exec();
+        removeOlderAttempts(uid, name, attempt);
+      } catch (RuntimeException e) {
+        log.warn("pod {} container {}: restart failed: {}", pod.pod().name(), name, e.getMessage());
+      }
+    } finally {
+      restartLock.readLock().unlock();
     }
   }
 
