@@ -2,5 +2,9 @@ package io.whalepod.model;
 
 import java.time.Instant;
 
-/** Running since {@code startedAt}. */
+/**
+ * Running since {@code startedAt}.
+ *
+ * @param startedAt when the container started
+ */
 public record ContainerStateRunning(Instant startedAt) {}

@@ -1,4 +1,9 @@
 package io.whalepod.model;
 
-/** One header sent by an httpGet probe or hook. */
+/**
+ * One header sent by an httpGet probe or hook.
+ *
+ * @param name the header's name
+ * @param value its value
+ */
 public record HttpHeader(String name, String value) {}

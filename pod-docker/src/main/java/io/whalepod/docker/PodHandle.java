@@ -6,6 +6,7 @@ import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodStatus;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,29 +31,58 @@ public final class PodHandle implements AutoCloseable {
     this.deleter = deleter;
   }
 
-  /** The pod as applied: defaults filled in, uid and creationTimestamp set. Never null. */
+  /**
+   * The pod as applied.
+   *
+   * @return the pod with defaults filled in, uid and creationTimestamp set; never null
+   */
   public Pod pod() {
     return pod;
   }
 
+  /**
+   * The pod's name.
+   *
+   * @return {@code metadata.name}
+   */
   public String name() {
     return pod.name();
   }
 
+  /**
+   * The pod's namespace.
+   *
+   * @return {@code metadata.namespace}
+   */
   public String namespace() {
     return pod.namespace();
   }
 
+  /**
+   * The pod's uid, unique for every run, which labels all its containers and volumes.
+   *
+   * @return {@code metadata.uid}
+   */
   public String uid() {
     return pod.metadata().uid();
   }
 
-  /** The current status, as {@code kubectl get pod -o yaml} shows it. */
+  /**
+   * The current status, as {@code kubectl get pod -o yaml} shows it.
+   *
+   * @return the status read from Docker now
+   * @throws PodNotFoundException when the pod no longer exists
+   */
   public PodStatus status() {
     return get().status();
   }
 
-  /** The pod with its current status (a Kubernetes Pod object). */
+  /**
+   * The pod with its current status (a Kubernetes Pod object).
+   *
+   * @return the pod with its status read from Docker now
+   * @throws PodNotFoundException when the pod no longer exists
+   */
   public Pod get() {
     return inspector.withStatus(pod).orElseThrow(() -> new PodNotFoundException(pod.namespace(), pod.name()));
   }
@@ -61,6 +91,8 @@ public final class PodHandle implements AutoCloseable {
    * Waits until {@code condition} holds for the pod (with its status), re-checking on every Docker event of its
    * containers, never by polling.
    *
+   * @param condition the condition to wait for, tested on the pod with its current status
+   * @param timeout how long to wait at most
    * @return the pod as it was when the condition held
    * @throws PodTimeoutException when {@code timeout} passes first
    */
@@ -87,19 +119,80 @@ public final class PodHandle implements AutoCloseable {
     }
   }
 
-  /** Waits until the pod is Running with every container ready, as {@code kubectl wait --for=condition=Ready}. */
+  /**
+   * Waits until the pod is Running with every container ready, as {@code kubectl wait --for=condition=Ready}.
+   *
+   * @param timeout how long to wait at most
+   * @return the pod as it was when it became ready
+   * @throws PodTimeoutException when {@code timeout} passes first
+   */
   public Pod waitUntilReady(Duration timeout) {
     return waitFor(PodConditions::isReady, timeout);
   }
 
-  /** Runs a command (no shell) in a running container and waits for it. */
+  /**
+   * Runs a command (no shell) in a running container and waits for it.
+   *
+   * @param container the container's name in the pod's spec
+   * @param command the program and its arguments
+   * @return the exit code and output of the command
+   * @throws PodException when the spec has no such container or it has not been created
+   */
   public ExecResult exec(String container, String... command) {
     return io.exec(containerId(container), List.of(command));
   }
 
-  /** What the container has written so far (stdout and stderr). */
+  /**
+   * What the container has written so far (stdout and stderr).
+   *
+   * @param container the container's name in the pod's spec
+   * @return the container's log, stdout and stderr interleaved
+   * @throws PodException when the spec has no such container or it has not been created
+   */
   public String logs(String container) {
     return io.logs(containerId(container));
+  }
+
+  /** What the container has written, with {@code kubectl logs}' --tail and --timestamps. */
+  public String logs(String container, LogOptions options) {
+    return io.logs(containerId(container), options);
+  }
+
+  /**
+   * Copies a host file into a container of the pod (running or stopped), as {@code docker cp} does, replacing a
+   * file already at {@code containerPath}. The file is read into memory, owned by root, with mode 0755 when the
+   * host file is executable and 0644 otherwise.
+   *
+   * @param container the container's name in the pod's spec
+   * @param hostFile a regular file on the host
+   * @param containerPath an absolute file path in the container whose parent directory exists
+   * @throws PodException when the spec has no such container or it has not been created
+   * @throws IllegalArgumentException when {@code hostFile} is not a regular file or {@code containerPath} is not
+   *     an absolute file path
+   * @throws java.io.UncheckedIOException when {@code hostFile} cannot be read
+   * @throws com.github.dockerjava.api.exception.NotFoundException when the container path (or its parent
+   *     directory) does not exist
+   */
+  public void copyTo(String container, Path hostFile, String containerPath) {
+    io.copyTo(containerId(container), hostFile, containerPath);
+  }
+
+  /**
+   * Copies a regular file out of a container of the pod (running or stopped) to a host file, as {@code docker cp}
+   * does, replacing {@code hostTarget} if it exists.
+   *
+   * @param container the container's name in the pod's spec
+   * @param containerPath an absolute path of a regular file in the container (a symbolic link is not followed)
+   * @param hostTarget the host file to write, not a directory; its parent directory must exist
+   * @throws PodException when the spec has no such container or it has not been created
+   * @throws IllegalArgumentException when {@code containerPath} names no regular file or {@code hostTarget} is a
+   *     directory
+   * @throws java.io.UncheckedIOException when the archive cannot be read or {@code hostTarget} written
+   * @throws com.github.dockerjava.api.exception.NotFoundException when the container path (or its parent
+   *     directory) does not exist
+   */
+  public void copyFrom(String container, String containerPath, Path hostTarget) {
+    io.copyFrom(containerId(container), containerPath, hostTarget);
   }
 
   /** Deletes the pod with its own termination grace period. Deleting twice is fine. */
@@ -107,7 +200,11 @@ public final class PodHandle implements AutoCloseable {
     deleter.delete(pod, null);
   }
 
-  /** Deletes the pod, giving members {@code grace} to stop after SIGTERM. */
+  /**
+   * Deletes the pod, giving members {@code grace} to stop after SIGTERM.
+   *
+   * @param grace how long members may take to stop before they are killed
+   */
   public void delete(Duration grace) {
     deleter.delete(pod, grace);
   }

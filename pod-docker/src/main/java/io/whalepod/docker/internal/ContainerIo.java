@@ -4,19 +4,45 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import io.whalepod.docker.ExecResult;
+import io.whalepod.docker.LogOptions;
+import io.whalepod.docker.image.TarWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
-/** Exec and logs: calls that stream for a long time, so they go through the client without a response timeout. */
+/**
+ * Exec, logs and file copy: calls that stream for a long time, so they go through the client without a response
+ * timeout.
+ */
 public final class ContainerIo {
   private final DockerClients clients;
 
+  /**
+   * Container I/O over {@code clients}.
+   *
+   * @param clients the engine's clients; long calls use {@link DockerClients#longCalls()}
+   */
   public ContainerIo(DockerClients clients) {
     this.clients = clients;
   }
 
-  /** Runs {@code command} (no shell) in a running container and waits for it. */
+  /**
+   * Runs {@code command} (no shell) in a running container and waits for it.
+   *
+   * @param containerId the container's Docker id
+   * @param command the program and its arguments
+   * @return the exit code and output of the command
+   */
   public ExecResult exec(String containerId, List<String> command) {
     String execId = clients.client().execCreateCmd(containerId).withCmd(command.toArray(String[]::new))
         .withAttachStdout(true).withAttachStderr(true).exec().getId();
@@ -26,11 +52,110 @@ public final class ContainerIo {
     return new ExecResult(exitCode == null ? -1 : exitCode.intValue(), output.stdout(), output.stderr());
   }
 
-  /** Everything the container wrote so far, stdout and stderr interleaved as Docker stored them. */
+  /**
+   * Everything the container wrote so far, stdout and stderr interleaved as Docker stored them.
+   *
+   * @param containerId the container's Docker id
+   * @return the container's log
+   */
   public String logs(String containerId) {
+    return logs(containerId, LogOptions.ALL);
+  }
+
+  /** The container's output, limited to the last {@code tail} lines and/or with timestamps. */
+  public String logs(String containerId, LogOptions options) {
     Collector output = new Collector();
-    await(clients.longCalls().logContainerCmd(containerId).withStdOut(true).withStdErr(true).exec(output));
+    var cmd = clients.longCalls().logContainerCmd(containerId).withStdOut(true).withStdErr(true)
+        .withTimestamps(options.timestamps());
+    if (options.tail() != null) {
+      cmd = cmd.withTail(options.tail());
+    }
+    await(cmd.exec(output));
     return output.all();
+  }
+
+  /**
+   * Copies one host file into a container (running or stopped) as {@code containerPath}, replacing a file already
+   * there. The file is read into memory; it is owned by root, with mode 0755 when the host file is executable and
+   * 0644 otherwise. The parent directory must exist in the container.
+   *
+   * @param containerId the container's Docker id
+   * @param hostFile a regular file on the host
+   * @param containerPath an absolute path of a file in the container, not ending in {@code /}
+   * @throws IllegalArgumentException when {@code hostFile} is not a regular file or {@code containerPath} is not
+   *     an absolute file path
+   * @throws UncheckedIOException when {@code hostFile} cannot be read
+   */
+  public void copyTo(String containerId, Path hostFile, String containerPath) {
+    if (!Files.isRegularFile(hostFile)) {
+      throw new IllegalArgumentException("not a regular file: " + hostFile);
+    }
+    int slash = checkFilePath(containerPath);
+    String directory = slash == 0 ? "/" : containerPath.substring(0, slash);
+    String name = containerPath.substring(slash + 1);
+    byte[] content;
+    int mode;
+    try {
+      content = Files.readAllBytes(hostFile);
+      mode = isExecutable(hostFile) ? 0755 : 0644;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + hostFile + ": " + e.getMessage(), e);
+    }
+    TarWriter tar = new TarWriter();
+    tar.file(name, content, mode);
+    clients.longCalls().copyArchiveToContainerCmd(containerId)
+        .withRemotePath(directory)
+        .withTarInputStream(new ByteArrayInputStream(tar.finish()))
+        .exec();
+  }
+
+  /**
+   * Copies one regular file out of a container (running or stopped) to {@code hostTarget}, replacing a file
+   * already there.
+   *
+   * @param containerId the container's Docker id
+   * @param containerPath an absolute path of a regular file in the container (a symbolic link is not followed)
+   * @param hostTarget the host file to write; its parent directory must exist, and it must not be a directory
+   * @throws IllegalArgumentException when {@code containerPath} is not an absolute file path, names no regular
+   *     file in the container, or {@code hostTarget} is a directory
+   * @throws UncheckedIOException when reading the archive or writing {@code hostTarget} fails
+   */
+  public void copyFrom(String containerId, String containerPath, Path hostTarget) {
+    checkFilePath(containerPath);
+    if (Files.isDirectory(hostTarget)) {
+      throw new IllegalArgumentException("the target is a directory, name a file in it: " + hostTarget);
+    }
+    try (InputStream archive = clients.longCalls().copyArchiveFromContainerCmd(containerId, containerPath).exec();
+        TarArchiveInputStream tar = new TarArchiveInputStream(archive)) {
+      // The archive of a file holds just that file; the archive of a directory starts with the directory's own
+      // entry and then holds its files, which must not be taken for the one asked for.
+      TarArchiveEntry entry = tar.getNextEntry();
+      if (entry == null || !entry.isFile()) {
+        throw new IllegalArgumentException(containerPath + " is not a regular file in the container"
+            + (entry == null ? "" : entry.isDirectory() ? " (a directory)" : entry.isSymbolicLink()
+                ? " (a symbolic link to " + entry.getLinkName() + ")" : ""));
+      }
+      Files.copy(tar, hostTarget, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + containerPath + " to " + hostTarget + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** Checks that {@code path} is absolute and names a file; returns the index of its last slash. */
+  private static int checkFilePath(String path) {
+    if (path == null || !path.startsWith("/") || path.endsWith("/")) {
+      throw new IllegalArgumentException("container path must be an absolute file path, was " + path);
+    }
+    return path.lastIndexOf('/');
+  }
+
+  private static boolean isExecutable(Path file) throws IOException {
+    try {
+      return Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_EXECUTE);
+    } catch (UnsupportedOperationException e) {
+      return Files.isExecutable(file);
+    }
   }
 
   private static void await(ResultCallback.Adapter<Frame> callback) {
