@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "whalepod", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
     description = "Run Kubernetes Pods on a plain Docker engine.",
     subcommands = {ApplyCommand.class, RunCommand.class, GetCommand.class, LogsCommand.class, ExecCommand.class,
-        DeleteCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        WaitCommand.class, DescribeCommand.class, DeleteCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class WhalepodCommand {
 
   @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

@@ -1,0 +1,46 @@
+package io.whalepod.cli;
+
+import io.whalepod.docker.PodRuntime;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code whalepod describe pod NAME}: kubectl describe's text for a pod. */
+@Command(name = "describe", description = "Show details of a pod (describe pod NAME, or pod/NAME).")
+final class DescribeCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..2", paramLabel = "pod NAME", description = "pod (or pods, po), then the pod's name.")
+  List<String> args;
+
+  @CommandLine.Mixin
+  NamespaceOption namespace;
+
+  @Override
+  public Integer call() {
+    String type = args.get(0);
+    String name = args.size() > 1 ? args.get(1) : null;
+    if (type.contains("/") && name == null) {
+      name = type.substring(type.indexOf('/') + 1);
+      type = type.substring(0, type.indexOf('/'));
+    }
+    if (!List.of("pods", "pod", "po").contains(type)) {
+      throw new CliException("the server doesn't have a resource type \"" + type + "\"");
+    }
+    if (name == null || name.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "describe pod NAME: the pod's name is required");
+    }
+    try (PodRuntime runtime = Runtimes.open()) {
+      String text = new PodDescriber(ZoneId.systemDefault(), Instant.now())
+          .describe(Runtimes.find(runtime, namespace.resolve(), name).get());
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    }
+    return 0;
+  }
+}
