@@ -6,6 +6,8 @@ import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodStatus;
+import io.whalepod.status.PodEvent;
+import io.whalepod.status.PodEventHistory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -85,6 +87,17 @@ public final class PodHandle implements AutoCloseable {
    */
   public Pod get() {
     return inspector.withStatus(pod).orElseThrow(() -> new PodNotFoundException(pod.namespace(), pod.name()));
+  }
+
+  /**
+   * What {@code kubectl describe pod} would list under Events, derived from the containers Docker holds now (the
+   * current and previous run of each): Scheduled, Pulled, Created, Started, BackOff, Killing, ...
+   *
+   * @return the events, oldest first; never null
+   * @throws PodNotFoundException when the pod no longer exists
+   */
+  public List<PodEvent> events() {
+    return PodEventHistory.of(get());
   }
 
   /**

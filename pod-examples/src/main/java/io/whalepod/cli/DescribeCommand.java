@@ -1,6 +1,7 @@
 package io.whalepod.cli;
 
 import io.whalepod.docker.PodRuntime;
+import io.whalepod.status.PodEventHistory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +37,7 @@ final class DescribeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "describe pod NAME: the pod's name is required");
     }
     try (PodRuntime runtime = Runtimes.open()) {
-      String text = new PodDescriber(ZoneId.systemDefault(), Instant.now())
+      String text = new PodDescriber(ZoneId.systemDefault(), Instant.now(), PodEventHistory.localNode())
           .describe(Runtimes.find(runtime, namespace.resolve(), name).get());
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

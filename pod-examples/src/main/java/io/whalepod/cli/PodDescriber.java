@@ -11,6 +11,9 @@ import io.whalepod.model.PodCondition;
 import io.whalepod.model.PodStatus;
 import io.whalepod.model.Volume;
 import io.whalepod.model.VolumeMount;
+import io.whalepod.status.PodEvent;
+import io.whalepod.status.PodEventHistory;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +24,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * {@code kubectl describe pod}'s text for one pod, as far as a Docker engine has the data: no node, no events.
- * Pure (no Docker): give it the pod with its status.
+ * {@code kubectl describe pod}'s text for one pod, as far as a Docker engine has the data; the events are those
+ * {@link PodEventHistory} derives from the status. Pure (no Docker): give it the pod with its status.
  */
 final class PodDescriber {
   /** kubectl's time format: Go's RFC1123Z. */
@@ -31,10 +34,13 @@ final class PodDescriber {
 
   private final ZoneId zone;
   private final Instant now;
+  private final String host;
 
-  PodDescriber(ZoneId zone, Instant now) {
+  /** {@code host} names the node in events when the pod names none: Whalepod's one node is the engine's host. */
+  PodDescriber(ZoneId zone, Instant now, String host) {
     this.zone = zone;
     this.now = now;
+    this.host = host;
   }
 
   String describe(Pod pod) {
@@ -52,7 +58,7 @@ final class PodDescriber {
     multiline(w, "", "Annotations", pod.metadata() == null ? Map.of() : pod.metadata().annotations());
     Instant deletion = pod.metadata() == null ? null : pod.metadata().deletionTimestamp();
     if (deletion != null) {
-      w.line("Status:\tTerminating (lasts " + Ages.of(java.time.Duration.between(deletion, now)) + ")");
+      w.line("Status:\tTerminating (lasts " + Ages.of(Duration.between(deletion, now)) + ")");
       if (pod.spec().terminationGracePeriodSeconds() != null) {
         w.line("Termination Grace Period:\t" + pod.spec().terminationGracePeriodSeconds() + "s");
       }
@@ -87,8 +93,31 @@ final class PodDescriber {
     volumes(w, pod.spec().volumes());
     multiline(w, "", "Node-Selectors", pod.spec().nodeSelector());
     w.line("Tolerations:\t<none>");
-    w.line("Events:\t<none>");
+    events(w, PodEventHistory.of(pod, isEmpty(node) ? host : node));
     return w.toString();
+  }
+
+  private void events(TabWriter w, List<PodEvent> events) {
+    if (events.isEmpty()) {
+      w.line("Events:\t<none>");
+      return;
+    }
+    w.line("Events:");
+    w.line("  Type\tReason\tAge\tFrom\tMessage");
+    w.line("  ----\t------\t----\t----\t-------");
+    for (PodEvent e : events) {
+      w.line("  " + e.type() + "\t" + e.reason() + "\t" + eventAge(e) + "\t" + e.source() + "\t" + e.message());
+    }
+  }
+
+  /** kubectl's Age column: since the last time, and for repeated events how often over how long. */
+  private String eventAge(PodEvent e) {
+    String last = age(e.lastTimestamp());
+    return e.count() > 1 ? last + " (x" + e.count() + " over " + age(e.firstTimestamp()) + ")" : last;
+  }
+
+  private String age(Instant at) {
+    return at == null ? "<unknown>" : Ages.of(Duration.between(at, now));
   }
 
   private void containers(TabWriter w, List<Container> containers, List<ContainerStatus> statuses) {

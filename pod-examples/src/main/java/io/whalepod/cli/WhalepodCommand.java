@@ -21,6 +21,10 @@ public final class WhalepodCommand {
   /** A configured command line: one-line errors on stderr, kubectl's exit code 1. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new WhalepodCommand());
+    // Every verb answers -h/--help as kubectl's do; the root's -V/--version stays on the root.
+    cli.getSubcommands().values().stream().filter(sub -> sub.getCommandSpec().optionsMap().get("--help") == null)
+        .forEach(sub -> sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+            .usageHelp(true).description("Show this help message and exit.").build()));
     cli.setExecutionExceptionHandler(WhalepodCommand::handleExecutionException);
     cli.setParameterExceptionHandler(WhalepodCommand::handleParameterException);
     return cli;

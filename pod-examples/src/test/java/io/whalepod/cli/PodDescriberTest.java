@@ -37,7 +37,7 @@ class PodDescriberTest {
 
   @Test
   void kubectlLayout() {
-    String text = new PodDescriber(ZoneOffset.UTC, T0).describe(pod());
+    String text = new PodDescriber(ZoneOffset.UTC, T0.plusSeconds(75), "node-1").describe(pod());
     assertTrue(text.startsWith("""
         Name:         web
         Namespace:    default
@@ -80,6 +80,22 @@ class PodDescriberTest {
             Type:        EmptyDir (a temporary directory that shares a pod's lifetime)
         """), text);
     assertTrue(text.contains("      Reason:       Completed\n      Exit Code:    0\n"), text);
+    assertTrue(text.endsWith("""
+        Events:
+          Type    Reason   Age   From     Message
+          ----    ------   ----  ----     -------
+          Normal  Pulled   75s   kubelet  Container image "whalepod/busybox" already present on machine
+          Normal  Created  75s   kubelet  Created container init
+          Normal  Started  75s   kubelet  Started container init
+          Normal  Pulled   75s   kubelet  Container image "whalepod/busybox" already present on machine
+          Normal  Created  75s   kubelet  Created container httpd
+          Normal  Started  75s   kubelet  Started container httpd
+        """), text);
+  }
+
+  @Test
+  void aPodWithoutStatusHasNoEvents() {
+    String text = new PodDescriber(ZoneOffset.UTC, T0, "node-1").describe(pod().withStatus(null));
     assertTrue(text.endsWith("Events:          <none>\n"), text);
   }
 
@@ -87,5 +103,10 @@ class PodDescriberTest {
   void tabWriterAlignsRunsBetweenUntabbedLines() {
     assertEquals("a:     1\nlong:  2\nbreak\nx:  3\n",
         new TabWriter().line("a:\t1").line("long:\t2").line("break").line("x:\t3").toString());
+  }
+
+  @Test
+  void tabWriterAlignsEveryColumnButTheLast() {
+    assertEquals("a    bb  last\nccc  d   x\n", new TabWriter().line("a\tbb\tlast").line("ccc\td\tx").toString());
   }
 }

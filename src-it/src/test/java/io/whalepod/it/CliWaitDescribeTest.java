@@ -41,7 +41,10 @@ class CliWaitDescribeTest {
       assertTrue(text.contains("    State:          Running\n"), text);
       assertTrue(text.contains("\nConditions:\n  Type "), text);
       assertTrue(text.contains("  Ready             True \n"), text);
-      assertTrue(text.matches("(?s).*\nEvents: +<none>\n"), text);
+      assertTrue(text.contains("\nEvents:\n  Type    Reason     Age"), text);
+      assertTrue(text.matches("(?s).*\n  Normal  Scheduled +\\S+ +default-scheduler +Successfully assigned default/"
+          + NAME + " to .*"), text);
+      assertTrue(text.matches("(?s).*\n  Normal  Started +\\S+ +kubelet +Started container my-test-container2\n.*"), text);
     } finally {
       Cli.run("delete", "pod", NAME, "--grace-period=0");
       Files.delete(manifest);
