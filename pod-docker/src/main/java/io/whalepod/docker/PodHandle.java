@@ -2,16 +2,22 @@ package io.whalepod.docker;
 
 import io.whalepod.docker.internal.ContainerIo;
 import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodStatus;
 import io.whalepod.status.PodEvent;
 import io.whalepod.status.PodEventHistory;
+import io.whalepod.status.StatusSignature;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -133,6 +139,26 @@ public final class PodHandle implements AutoCloseable {
   }
 
   /**
+   * Calls {@code listener} each time the pod's phase, a condition, or a container's state, readiness or restart
+   * count changes, as Docker's events report it (no polling). The listener runs on the event stream's thread, one
+   * call at a time; it is not called for the state at subscription, nor after the pod is gone.
+   *
+   * @param listener receives the pod with its new status
+   * @return the subscription: close it to stop listening
+   */
+  public PodChanges onStatusChange(Consumer<Pod> listener) {
+    AtomicReference<String> last = new AtomicReference<>();
+    PodEvents events = PodEvents.subscribe(clients, Map.of(Labels.POD_UID, uid()), () -> {
+      Optional<Pod> now = inspector.withStatus(pod);
+      if (now.isPresent() && !StatusSignature.of(now.get()).equals(last.getAndSet(StatusSignature.of(now.get())))) {
+        listener.accept(now.get());
+      }
+    });
+    inspector.withStatus(pod).ifPresent(now -> last.compareAndSet(null, StatusSignature.of(now)));
+    return new PodChanges(events);
+  }
+
+  /**
    * Waits until the pod is Running with every container ready, as {@code kubectl wait --for=condition=Ready}.
    *
    * @param timeout how long to wait at most
@@ -156,6 +182,17 @@ public final class PodHandle implements AutoCloseable {
   }
 
   /**
+   * Runs a command (no shell) in a running container with its standard streams wired to {@code streams}, as
+   * {@code kubectl exec -i -t}; output is passed on as it comes.
+   *
+   * @return the command's exit code
+   * @throws PodException when the spec has no such container or it has not been created
+   */
+  public int exec(String container, ExecStreams streams, String... command) {
+    return io.exec(containerId(container), List.of(command), streams);
+  }
+
+  /**
    * What the container has written so far (stdout and stderr).
    *
    * @param container the container's name in the pod's spec
@@ -166,9 +203,23 @@ public final class PodHandle implements AutoCloseable {
     return io.logs(containerId(container));
   }
 
-  /** What the container has written, with {@code kubectl logs}' --tail and --timestamps. */
+  /**
+   * What the container has written, with {@code kubectl logs}' options. With {@link LogOptions#follow()} this
+   * returns only once the container stopped: see {@link #logs(String, LogOptions, OutputStream)} to stream.
+   *
+   * @throws PodException when the spec has no such container, it has not been created, or (with
+   *     {@link LogOptions#previous()}) it has no previous run
+   */
   public String logs(String container, LogOptions options) {
-    return io.logs(containerId(container), options);
+    return io.logs(containerId(container, options.previous()), options);
+  }
+
+  /**
+   * Writes the container's output to {@code sink} as it arrives (flushed per chunk), until the end of what was
+   * written or, with {@link LogOptions#follow()}, until the container stops. {@code sink} is not closed.
+   */
+  public void logs(String container, LogOptions options, OutputStream sink) {
+    io.logs(containerId(container, options.previous()), options, sink);
   }
 
   /**
@@ -229,11 +280,16 @@ public final class PodHandle implements AutoCloseable {
   }
 
   private String containerId(String container) {
+    return containerId(container, false);
+  }
+
+  private String containerId(String container, boolean previous) {
     if (pod.spec().container(container).isEmpty()) {
       throw new PodException(pod.name(), container, "no such container in the pod's spec", null);
     }
-    Optional<String> id = inspector.containerId(pod, container);
-    return id.orElseThrow(() -> new PodException(pod.name(), container, "container not created (yet)", null));
+    Optional<String> id = inspector.containerId(pod, container, previous ? 1 : 0);
+    return id.orElseThrow(() -> new PodException(pod.name(), container,
+        previous ? "no previous terminated container" : "container not created (yet)", null));
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.ImagePolicy;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.OwnerSession;
+import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.docker.internal.PodRemover;
 import io.whalepod.docker.internal.PodStarter;
@@ -142,6 +143,15 @@ public final class PodRuntime implements AutoCloseable {
   public List<PodHandle> list(String namespace) {
     Map<String, String> filter = namespace == null ? Map.of() : Map.of(Labels.POD_NAMESPACE, namespace);
     return inspector.list(filter).stream().map(this::handle).toList();
+  }
+
+  /**
+   * Follows the pods of a namespace (null: of every namespace) on Docker's event stream, for example to
+   * re-list them on each change as {@code kubectl get pods -w} does.
+   */
+  public PodChanges changes(String namespace) {
+    Map<String, String> filter = namespace == null ? Map.of(Labels.POD_UID, "") : Map.of(Labels.POD_NAMESPACE, namespace);
+    return new PodChanges(PodEvents.subscribe(clients, filter, () -> { }));
   }
 
   /** Deletes the pods this runtime owns (none when detached), then releases the engine connections. */

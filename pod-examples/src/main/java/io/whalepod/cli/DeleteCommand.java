@@ -4,6 +4,7 @@ import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodNotFoundException;
 import io.whalepod.docker.PodRuntime;
 import io.whalepod.model.Pod;
+import io.whalepod.selection.LabelSelector;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,13 @@ final class DeleteCommand implements Callable<Integer> {
       description = "Seconds each container has to stop after SIGTERM (default: the pod's own).")
   long gracePeriod;
 
+  @Option(names = {"-l", "--selector"}, description = "Delete the pods whose labels match, e.g. app=web.")
+  String selector;
+
+  @Option(names = "--wait", arity = "0..1", defaultValue = "true", fallbackValue = "true",
+      description = "Accepted as kubectl's; deletion always waits until everything of the pod is gone.")
+  boolean waitForDeletion;
+
   @CommandLine.Mixin
   NamespaceOption namespace;
 
@@ -39,11 +47,14 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Target> targets = file != null ? fromFile() : fromArgs();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int code = 0;
     try (PodRuntime runtime = Runtimes.open()) {
+      List<Target> targets = file != null ? fromFile() : selector != null ? selected(runtime) : fromArgs();
+      if (targets.isEmpty() && selector != null) {
+        err.println("No resources found");
+      }
       for (Target target : targets) {
         Optional<PodHandle> handle = runtime.find(target.namespace(), target.name());
         if (handle.isEmpty()) {
@@ -68,6 +79,20 @@ final class DeleteCommand implements Callable<Integer> {
     }
     err.flush();
     return code;
+  }
+
+  private List<Target> selected(PodRuntime runtime) {
+    if (args.size() > 1 || (args.size() == 1 && !List.of("pods", "pod", "po").contains(args.get(0)))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "name cannot be provided when a selector is specified");
+    }
+    LabelSelector labels = LabelSelector.parse(selector);
+    List<Target> targets = new ArrayList<>();
+    for (PodHandle handle : runtime.list(namespace.resolve())) {
+      if (labels.matches(handle.pod().metadata().labels())) {
+        targets.add(new Target(handle.pod().namespace(), handle.pod().name()));
+      }
+    }
+    return targets;
   }
 
   private List<Target> fromFile() {

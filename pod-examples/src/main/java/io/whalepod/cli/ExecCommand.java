@@ -1,6 +1,6 @@
 package io.whalepod.cli;
 
-import io.whalepod.docker.ExecResult;
+import io.whalepod.docker.ExecStreams;
 import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodRuntime;
 import java.util.List;
@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code whalepod exec NAME [-c C] -- CMD...}: runs a command in a container; exits with its exit code. */
+/** {@code whalepod exec NAME [-c C] [-i] [-t] -- CMD...}: runs a command in a container; exits with its exit code. */
 @Command(name = "exec", description = "Run a command in a container (exec NAME -- COMMAND...).")
 final class ExecCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -21,16 +21,20 @@ final class ExecCommand implements Callable<Integer> {
   @CommandLine.Mixin
   ContainerTarget target;
 
+  @CommandLine.Option(names = {"-i", "--stdin"}, description = "Pass standard input to the command.")
+  boolean stdin;
+
+  @CommandLine.Option(names = {"-t", "--tty"}, description = "Give the command a terminal.")
+  boolean tty;
+
   @Override
   public Integer call() {
     try (PodRuntime runtime = Runtimes.open()) {
       PodHandle handle = target.pod(runtime);
-      ExecResult result = handle.exec(target.container(handle.pod()), command.toArray(String[]::new));
-      spec.commandLine().getOut().print(result.stdout());
       spec.commandLine().getOut().flush();
-      spec.commandLine().getErr().print(result.stderr());
-      spec.commandLine().getErr().flush();
-      return result.exitCode();
+      // Bytes straight through as they come: a long-running command shows its output live.
+      return handle.exec(target.container(handle.pod()),
+          new ExecStreams(stdin ? System.in : null, System.out, System.err, tty), command.toArray(String[]::new));
     }
   }
 }

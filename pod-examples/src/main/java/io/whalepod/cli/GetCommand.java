@@ -1,17 +1,22 @@
 package io.whalepod.cli;
 
+import io.whalepod.docker.PodChanges;
 import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodNotFoundException;
 import io.whalepod.docker.PodRuntime;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodList;
+import io.whalepod.selection.LabelSelector;
 import io.whalepod.status.KubectlStatus;
+import io.whalepod.status.StatusSignature;
 import io.whalepod.yaml.ManifestWriter;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +42,12 @@ final class GetCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, description = "wide, json, yaml or name.")
   String output;
 
+  @Option(names = {"-l", "--selector"}, description = "Only pods whose labels match, e.g. app=web,tier!=db.")
+  String selector;
+
+  @Option(names = {"-w", "--watch"}, description = "After the list, print a row each time a pod changes (Ctrl-C ends).")
+  boolean watch;
+
   @Override
   public Integer call() {
     String type = args.get(0);
@@ -53,14 +64,53 @@ final class GetCommand implements Callable<Integer> {
           "unable to match a printer suitable for the output format \"" + output
               + "\", allowed formats are: json,name,wide,yaml");
     }
+    LabelSelector labels = LabelSelector.parse(selector);
     try (PodRuntime runtime = Runtimes.open()) {
-      if (name != null) {
+      if (watch) {
+        watch(runtime, name, labels);
+      } else if (name != null) {
         printOne(Runtimes.find(runtime, namespace.resolve(), name).get());
       } else {
-        printList(current(runtime.list(allNamespaces ? null : namespace.resolve())));
+        printList(selected(runtime, labels));
       }
     }
     return 0;
+  }
+
+  private List<Pod> selected(PodRuntime runtime, LabelSelector labels) {
+    return current(runtime.list(allNamespaces ? null : namespace.resolve())).stream()
+        .filter(pod -> labels.matches(pod.metadata().labels())).toList();
+  }
+
+  /**
+   * kubectl's {@code -w}: the table once, then a row each time a pod's status changes, re-listed on each Docker
+   * event of the namespace's containers (no polling). Runs until the process is interrupted.
+   */
+  private void watch(PodRuntime runtime, String name, LabelSelector labels) {
+    PrintWriter out = spec.commandLine().getOut();
+    Map<String, String> shown = new HashMap<>();
+    boolean headerPrinted = false;
+    try (PodChanges changes = runtime.changes(allNamespaces ? null : namespace.resolve())) {
+      do {
+        List<Pod> changed = new ArrayList<>();
+        for (Pod pod : selected(runtime, labels)) {
+          // The signature leaves out ages, which change every second without anything happening.
+          String signature = StatusSignature.of(pod) + ";" + pod.metadata().deletionTimestamp();
+          if ((name == null || pod.name().equals(name))
+              && !signature.equals(shown.put(pod.namespace() + "/" + pod.name(), signature))) {
+            changed.add(pod);
+          }
+        }
+        if (!changed.isEmpty()) {
+          String table = Table.format(rows(changed, allNamespaces, "wide".equals(output), Instant.now()));
+          out.print(headerPrinted ? table.substring(table.indexOf('\n') + 1) : table);
+          headerPrinted = true;
+          out.flush();
+        }
+      } while (changes.awaitChange(Duration.ofDays(365)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void printOne(Pod pod) {

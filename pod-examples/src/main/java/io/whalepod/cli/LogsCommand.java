@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code whalepod logs NAME [-c CONTAINER] [--tail N] [--timestamps]}: what a container has written so far. */
+/** {@code whalepod logs NAME [-c CONTAINER] [-f] [-p] [--tail N] [--timestamps]}: what a container has written. */
 @Command(name = "logs", description = "Print the logs of a container in a pod.")
 final class LogsCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -23,13 +23,23 @@ final class LogsCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--timestamps", description = "Prefix each line with its RFC 3339 timestamp.")
   boolean timestamps;
 
+  @CommandLine.Option(names = {"-f", "--follow"}, description = "Stream the log until the container stops.")
+  boolean follow;
+
+  @CommandLine.Option(names = {"-p", "--previous"},
+      description = "The log of the previous run of the container, before its last restart.")
+  boolean previous;
+
   @Override
   public Integer call() {
     try (PodRuntime runtime = Runtimes.open()) {
       PodHandle handle = target.pod(runtime);
-      LogOptions options = new LogOptions(tail < 0 ? null : tail, timestamps);
-      spec.commandLine().getOut().print(handle.logs(target.container(handle.pod()), options));
+      LogOptions options = LogOptions.ALL.withTail(tail).withTimestamps(timestamps).withFollow(follow)
+          .withPrevious(previous);
       spec.commandLine().getOut().flush();
+      // Bytes straight through, as the container wrote them: a chunk may end inside a UTF-8 sequence.
+      handle.logs(target.container(handle.pod()), options, System.out);
+      System.out.flush();
     }
     return 0;
   }

@@ -4,12 +4,14 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import io.whalepod.docker.ExecResult;
+import io.whalepod.docker.ExecStreams;
 import io.whalepod.docker.LogOptions;
 import io.whalepod.docker.image.TarWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +55,38 @@ public final class ContainerIo {
   }
 
   /**
+   * Runs {@code command} with its standard streams wired to {@code streams}, output passed on as it comes.
+   *
+   * @return the command's exit code
+   */
+  public int exec(String containerId, List<String> command, ExecStreams streams) {
+    String execId = clients.client().execCreateCmd(containerId).withCmd(command.toArray(String[]::new))
+        .withAttachStdin(streams.stdin() != null).withAttachStdout(true).withAttachStderr(true)
+        .withTty(streams.tty()).exec().getId();
+    var start = clients.longCalls().execStartCmd(execId).withTty(streams.tty());
+    if (streams.stdin() != null) {
+      start = start.withStdIn(streams.stdin());
+    }
+    await(start.exec(new ResultCallback.Adapter<>() {
+      @Override
+      public void onNext(Frame frame) {
+        write(frame.getStreamType() == StreamType.STDERR ? streams.stderr() : streams.stdout(), frame.getPayload());
+      }
+    }));
+    Long exitCode = clients.client().inspectExecCmd(execId).exec().getExitCodeLong();
+    return exitCode == null ? -1 : exitCode.intValue();
+  }
+
+  private static void write(OutputStream sink, byte[] bytes) {
+    try {
+      sink.write(bytes);
+      sink.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Everything the container wrote so far, stdout and stderr interleaved as Docker stored them.
    *
    * @param containerId the container's Docker id
@@ -64,14 +98,27 @@ public final class ContainerIo {
 
   /** The container's output, limited to the last {@code tail} lines and/or with timestamps. */
   public String logs(String containerId, LogOptions options) {
-    Collector output = new Collector();
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    logs(containerId, options, all);
+    return all.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the container's output to {@code sink} as it arrives, stdout and stderr interleaved; with
+   * {@link LogOptions#follow()} it returns when the container stops.
+   */
+  public void logs(String containerId, LogOptions options, OutputStream sink) {
     var cmd = clients.longCalls().logContainerCmd(containerId).withStdOut(true).withStdErr(true)
-        .withTimestamps(options.timestamps());
+        .withTimestamps(options.timestamps()).withFollowStream(options.follow());
     if (options.tail() != null) {
       cmd = cmd.withTail(options.tail());
     }
-    await(cmd.exec(output));
-    return output.all();
+    await(cmd.exec(new ResultCallback.Adapter<>() {
+      @Override
+      public void onNext(Frame frame) {
+        write(sink, frame.getPayload());
+      }
+    }));
   }
 
   /**

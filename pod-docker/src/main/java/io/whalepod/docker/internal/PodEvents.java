@@ -10,31 +10,42 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Wakes a waiter whenever Docker reports a lifecycle event of one pod's containers: waiting follows the event
- * stream instead of polling. Subscribe before reading the state, so no change falls between the two.
+ * Wakes a waiter whenever Docker reports a lifecycle event of the containers of one pod (or of every pod of a
+ * namespace): waiting follows the event stream instead of polling. Subscribe before reading the state, so no change
+ * falls between the two.
  */
 public final class PodEvents implements Closeable {
   private static final String[] LIFECYCLE = {"create", "start", "die", "oom", "destroy", "health_status"};
 
   private final Semaphore changes = new Semaphore(0);
-  private final ResultCallback.Adapter<Event> stream;
+  private final Runnable onChange;
+  private final ResultCallback.Adapter<Event> stream = new ResultCallback.Adapter<>() {
+    @Override
+    public void onNext(Event event) {
+      changes.release();
+      onChange.run();
+    }
+  };
 
-  private PodEvents(ResultCallback.Adapter<Event> stream) {
-    this.stream = stream;
+  private PodEvents(Runnable onChange) {
+    this.onChange = onChange;
   }
 
+  /** Events of one pod's containers. */
   public static PodEvents subscribe(DockerClients clients, String uid) {
-    Semaphore[] holder = new Semaphore[1];
-    ResultCallback.Adapter<Event> callback = new ResultCallback.Adapter<>() {
-      @Override
-      public void onNext(Event event) {
-        holder[0].release();
-      }
-    };
-    PodEvents events = new PodEvents(callback);
-    holder[0] = events.changes;
-    clients.longCalls().eventsCmd().withLabelFilter(Map.of(Labels.POD_UID, uid)).withEventFilter(LIFECYCLE)
-        .exec(callback);
+    return subscribe(clients, Map.of(Labels.POD_UID, uid), () -> { });
+  }
+
+  /**
+   * Events of the containers carrying every label of {@code labels} (an empty value: the label exists, whatever
+   * its value); {@code onChange} runs on the stream's thread after each one.
+   */
+  public static PodEvents subscribe(DockerClients clients, Map<String, String> labels, Runnable onChange) {
+    PodEvents events = new PodEvents(onChange);
+    String[] filters = labels.entrySet().stream()
+        .map(label -> label.getValue().isEmpty() ? label.getKey() : label.getKey() + "=" + label.getValue())
+        .toArray(String[]::new);
+    clients.longCalls().eventsCmd().withEventFilter(LIFECYCLE).withLabelFilter(filters).exec(events.stream);
     return events;
   }
 

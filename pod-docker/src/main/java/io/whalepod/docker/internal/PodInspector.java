@@ -66,7 +66,13 @@ public final class PodInspector {
 
   /** The Docker id of the current (highest attempt) container of that name, if it exists. */
   public Optional<String> containerId(Pod pod, String container) {
-    return ContainerObservations.current(container, containersOf(pod.metadata().uid())).map(Container::getId);
+    return containerId(pod, container, 0);
+  }
+
+  /** The Docker id of a run of a container: 0 the current one, 1 the one before its last restart. */
+  public Optional<String> containerId(Pod pod, String container, int runsBack) {
+    List<Container> attempts = ContainerObservations.attempts(container, containersOf(pod.metadata().uid()));
+    return attempts.size() > runsBack ? Optional.of(attempts.get(runsBack).getId()) : Optional.empty();
   }
 
   List<Container> containersOf(String uid) {

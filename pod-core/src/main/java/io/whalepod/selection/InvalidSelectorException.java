@@ -1,0 +1,10 @@
+package io.whalepod.selection;
+
+import io.whalepod.WhalepodException;
+
+/** A label selector that does not parse; the message names the requirement, as kubectl's does. */
+public final class InvalidSelectorException extends WhalepodException {
+  public InvalidSelectorException(String message) {
+    super(message);
+  }
+}
