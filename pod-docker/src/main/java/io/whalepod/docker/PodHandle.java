@@ -9,6 +9,7 @@ import io.whalepod.model.Pod;
 import io.whalepod.model.PodStatus;
 import io.whalepod.status.PodEvent;
 import io.whalepod.status.PodEventHistory;
+import io.whalepod.status.PodPhases;
 import io.whalepod.status.StatusSignature;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -19,12 +20,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A pod on the engine. Thread-safe; every call reads Docker afresh, so the handle stays right whoever else
  * changes the pod. {@link #close()} deletes the pod: use it in try-with-resources.
  */
 public final class PodHandle implements AutoCloseable {
+  /** How much of a failed container's log an error carries. */
+  private static final int LAST_LOG_LINES = 10;
+
   private final Pod pod;
   private final PodInspector inspector;
   private final ContainerIo io;
@@ -114,6 +119,8 @@ public final class PodHandle implements AutoCloseable {
    * @param timeout how long to wait at most
    * @return the pod as it was when the condition held
    * @throws PodTimeoutException when {@code timeout} passes first
+   * @throws PodFailedException when the pod reached Failed or Succeeded without the condition holding: those
+   *     phases are final, so waiting longer cannot help; it names the failed container with its last log lines
    */
   public Pod waitFor(Predicate<Pod> condition, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -122,6 +129,9 @@ public final class PodHandle implements AutoCloseable {
         Pod now = get();
         if (condition.test(now)) {
           return now;
+        }
+        if (now.status() != null && PodPhases.isTerminal(now.status().phase())) {
+          throw failure(now); // Succeeded and Failed never change: the condition cannot come true any more
         }
         if (!events.awaitChange(Duration.ofNanos(deadline - System.nanoTime()))) {
           Pod last = get();
@@ -156,6 +166,26 @@ public final class PodHandle implements AutoCloseable {
     });
     inspector.withStatus(pod).ifPresent(now -> last.compareAndSet(null, StatusSignature.of(now)));
     return new PodChanges(events);
+  }
+
+  /** The pod's end, naming the first container that exited non-zero (init containers first), with its last lines. */
+  private PodFailedException failure(Pod ended) {
+    var failed = Stream.concat(ended.status().initContainerStatuses().stream(),
+            ended.status().containerStatuses().stream())
+        .filter(c -> c.state() != null && c.state().terminated() != null && c.state().terminated().exitCode() != 0)
+        .findFirst();
+    if (failed.isEmpty()) {
+      return new PodFailedException(pod.name(), null, ended.status().phase(), null, List.of());
+    }
+    var terminated = failed.get().state().terminated();
+    List<String> lines;
+    try {
+      lines = io.logs(containerId(failed.get().name()), LogOptions.ALL.withTail(LAST_LOG_LINES)).lines().toList();
+    } catch (RuntimeException gone) {
+      lines = List.of(); // removed meanwhile: the exit code still tells what happened
+    }
+    return new PodFailedException(pod.name(), failed.get().name(), ended.status().phase(),
+        "exited " + terminated.exitCode() + " (" + terminated.reason() + ")", lines);
   }
 
   /**

@@ -3,14 +3,17 @@ package io.whalepod.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whalepod.docker.PodConditions;
+import io.whalepod.docker.PodFailedException;
 import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodTimeoutException;
 import io.whalepod.model.ContainerStateTerminated;
 import io.whalepod.model.Pod;
 import io.whalepod.status.KubectlStatus;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Phases follow Docker's events: a pod that finishes is seen finished, with the kubelet's reasons. */
@@ -57,6 +60,17 @@ class PodCompletionTest {
       assertEquals("Failed", done.status().phase());
       assertEquals("Init:Error", KubectlStatus.of(done));
       assertNotNull(done.status().containerStatuses().get(0).state().waiting());
+    }
+  }
+
+  @Test
+  void waitingForReadinessOfAPodThatFailedEndsAtOnceWithTheContainersLastLines() {
+    try (PodHandle pod = Engine.RUNTIME.run(exiting("fails-early", "echo cannot open /etc/app.conf >&2; exit 4"))) {
+      PodFailedException e = assertThrows(PodFailedException.class, () -> pod.waitUntilReady(Duration.ofMinutes(5)));
+      assertEquals("Failed", e.phase());
+      assertEquals("main", e.container());
+      assertEquals(List.of("cannot open /etc/app.conf"), e.lastLogLines());
+      assertTrue(e.getMessage().contains("exited 4 (Error)"), e.getMessage());
     }
   }
 
