@@ -6,6 +6,8 @@ import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -62,7 +64,7 @@ public final class DockerClients implements AutoCloseable {
         // A bare Builder: createDefaultConfigBuilder() would also read the real environment,
         // system properties and ~/.docker-java.properties; the map alone decides here.
         new DefaultDockerClientConfig.Builder()
-            .withDockerHost(host != null ? host : DEFAULT_DOCKER_HOST)
+            .withDockerHost(host != null ? host : defaultHost(env, Path.of("/var/run/docker.sock")))
             .withApiVersion(valueOrNull(env, "DOCKER_API_VERSION"))
             .withDockerTlsVerify(valueOrNull(env, "DOCKER_TLS_VERIFY"))
             .withDockerCertPath(valueOrNull(env, "DOCKER_CERT_PATH"))
@@ -86,6 +88,19 @@ public final class DockerClients implements AutoCloseable {
             .responseTimeout(responseTimeout)
             .build();
     return DockerClientImpl.getInstance(config, http);
+  }
+
+  /**
+   * The system socket when it exists, else a rootless engine's ({@code $XDG_RUNTIME_DIR/docker.sock}) when that
+   * exists, else the system socket (whose absence the first call then reports).
+   */
+  static String defaultHost(Map<String, String> env, Path systemSocket) {
+    String runtimeDir = valueOrNull(env, "XDG_RUNTIME_DIR");
+    if (Files.exists(systemSocket) || runtimeDir == null) {
+      return DEFAULT_DOCKER_HOST;
+    }
+    Path rootless = Path.of(runtimeDir, "docker.sock");
+    return Files.exists(rootless) ? "unix://" + rootless : DEFAULT_DOCKER_HOST;
   }
 
   private static String valueOrNull(Map<String, String> env, String name) {

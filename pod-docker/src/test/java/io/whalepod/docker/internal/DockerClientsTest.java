@@ -1,4 +1,4 @@
-package io.whalepod.docker.image;
+package io.whalepod.docker.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.exception.DockerException;
-import io.whalepod.docker.internal.DockerClients;
-import io.whalepod.docker.internal.EngineUnreachableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-// Lives here because this change may only add tests under image/; it belongs in internal/.
 class DockerClientsTest {
 
   @Test
@@ -48,6 +49,19 @@ class DockerClientsTest {
       assertEquals(host, e.dockerHost());
       assertTrue(e.getMessage().contains(host), e.getMessage());
     }
+  }
+
+  @Test
+  void withoutTheSystemSocketARootlessEnginesSocketIsUsed(@TempDir Path runtimeDir) throws IOException {
+    Path missingSystemSocket = runtimeDir.resolve("no-system.sock");
+    Map<String, String> env = Map.of("XDG_RUNTIME_DIR", runtimeDir.toString());
+    assertEquals(DockerClients.DEFAULT_DOCKER_HOST, DockerClients.defaultHost(env, missingSystemSocket));
+
+    Files.createFile(runtimeDir.resolve("docker.sock"));
+    assertEquals("unix://" + runtimeDir.resolve("docker.sock"), DockerClients.defaultHost(env, missingSystemSocket));
+    Files.createFile(missingSystemSocket);
+    assertEquals(DockerClients.DEFAULT_DOCKER_HOST, DockerClients.defaultHost(env, missingSystemSocket),
+        "the system socket wins when both exist");
   }
 
   /** The real engine's address, nothing else from the environment. */
