@@ -25,7 +25,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 class ExtensionFailureTest {
-  private static final String SCENARIOS = "io.whalepod.junit.scenarios";
+  static final String SCENARIOS = "io.whalepod.junit.scenarios";
 
   @Test
   @ResourceLock(Resources.SYSTEM_ERR)
@@ -54,7 +54,7 @@ class ExtensionFailureTest {
     assertEquals(List.of(), containersOf(FailingScenario.POD_NAME), "the pod's containers are gone");
   }
 
-  private static List<String> containersOf(String podName) {
+  static List<String> containersOf(String podName) {
     try (DockerClients clients = DockerClients.fromEnvironment()) {
       return clients.client().listContainersCmd().withShowAll(true)
           .withLabelFilter(Map.of("io.whalepod.pod.name", podName))
