@@ -14,9 +14,24 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ConfigMap.class, name = "ConfigMap"),
     @JsonSubTypes.Type(value = Secret.class, name = "Secret")})
 public sealed interface KubernetesObject permits Pod, ConfigMap, Secret {
+  /**
+   * The API version, such as {@code v1}.
+   *
+   * @return the API version; may be null in a manifest not validated yet
+   */
   String apiVersion();
 
+  /**
+   * The kind, such as {@code Pod}.
+   *
+   * @return the kind
+   */
   String kind();
 
+  /**
+   * The object's name, namespace, labels and annotations.
+   *
+   * @return the metadata; may be null in a manifest not validated yet
+   */
   ObjectMeta metadata();
 }

@@ -6,6 +6,15 @@ import java.util.Map;
 /**
  * Kubernetes object metadata: the subset a pod on one Docker engine uses.
  * Collections are never null and unmodifiable; other fields may be null when absent.
+ *
+ * @param name              the object's name, unique in its namespace
+ * @param generateName      a prefix the server completes into a unique name, when {@code name} is unset
+ * @param namespace         the namespace; null or empty means {@code default}
+ * @param uid               the identity the runtime gave the object when it was created
+ * @param creationTimestamp when the object was created
+ * @param deletionTimestamp when deletion was requested; null while the object is not being deleted
+ * @param labels            identifying key/value pairs, selectable with label selectors
+ * @param annotations       non-identifying key/value pairs
  */
 public record ObjectMeta(
     String name,
@@ -17,32 +26,80 @@ public record ObjectMeta(
     Map<String, String> labels,
     Map<String, String> annotations) {
 
+  /**
+   * Copies the maps: null becomes empty, and the record holds unmodifiable copies.
+   *
+   * @param name              the object's name, unique in its namespace
+   * @param generateName      a prefix the server completes into a unique name, when {@code name} is unset
+   * @param namespace         the namespace; null or empty means {@code default}
+   * @param uid               the identity the runtime gave the object when it was created
+   * @param creationTimestamp when the object was created
+   * @param deletionTimestamp when deletion was requested; null while the object is not being deleted
+   * @param labels            identifying key/value pairs, selectable with label selectors
+   * @param annotations       non-identifying key/value pairs
+   */
   public ObjectMeta {
     labels = Copies.map(labels);
     annotations = Copies.map(annotations);
   }
 
-  /** Metadata with only a name. */
+  /**
+   * Metadata with only a name.
+   *
+   * @param name the object's name
+   * @return the metadata
+   */
   public static ObjectMeta named(String name) {
     return new ObjectMeta(name, null, null, null, null, null, null, null);
   }
 
+  /**
+   * A copy in another namespace.
+   *
+   * @param ns the namespace; null or empty for {@code default}
+   * @return the new metadata; this one is unchanged
+   */
   public ObjectMeta withNamespace(String ns) {
     return new ObjectMeta(name, generateName, ns, uid, creationTimestamp, deletionTimestamp, labels, annotations);
   }
 
+  /**
+   * A copy with the identity and creation time a runtime gives a new object.
+   *
+   * @param newUid the uid
+   * @param created the creation time
+   * @return the new metadata; this one is unchanged
+   */
   public ObjectMeta withUid(String newUid, Instant created) {
     return new ObjectMeta(name, generateName, namespace, newUid, created, deletionTimestamp, labels, annotations);
   }
 
+  /**
+   * A copy with other labels.
+   *
+   * @param newLabels the labels, replacing all; null for none
+   * @return the new metadata; this one is unchanged
+   */
   public ObjectMeta withLabels(Map<String, String> newLabels) {
     return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, deletionTimestamp, newLabels, annotations);
   }
 
+  /**
+   * A copy with other annotations.
+   *
+   * @param newAnnotations the annotations, replacing all; null for none
+   * @return the new metadata; this one is unchanged
+   */
   public ObjectMeta withAnnotations(Map<String, String> newAnnotations) {
     return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, deletionTimestamp, labels, newAnnotations);
   }
 
+  /**
+   * A copy marked for deletion.
+   *
+   * @param at when deletion was requested; null to clear the mark
+   * @return the new metadata; this one is unchanged
+   */
   public ObjectMeta withDeletionTimestamp(Instant at) {
     return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, at, labels, annotations);
   }

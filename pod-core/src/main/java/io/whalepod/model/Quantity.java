@@ -46,6 +46,8 @@ public final class Quantity {
   /**
    * Parses a quantity.
    *
+   * @param text the quantity as Kubernetes writes it, such as {@code 64Mi}; never null
+   * @return the quantity, keeping the text (trimmed) as written
    * @throws IllegalArgumentException when the text is not a Kubernetes quantity
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -72,34 +74,63 @@ public final class Quantity {
     return new Quantity(text.trim(), number.multiply(factor));
   }
 
-  /** Jackson also sees plain YAML numbers ({@code cpu: 2}). */
+  /**
+   * Jackson also sees plain YAML numbers ({@code cpu: 2}).
+   *
+   * @param number the amount in base units
+   * @return the quantity
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Quantity of(long number) {
     return new Quantity(Long.toString(number), BigDecimal.valueOf(number));
   }
 
-  /** Plain YAML decimals ({@code cpu: 0.5}); the shortest decimal text is kept. */
+  /**
+   * Plain YAML decimals ({@code cpu: 0.5}); the shortest decimal text is kept.
+   *
+   * @param number the amount in base units
+   * @return the quantity
+   */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Quantity of(double number) {
     BigDecimal exact = BigDecimal.valueOf(number);
     return new Quantity(exact.toPlainString(), exact);
   }
 
-  /** The exact value in base units (bytes, cores). */
+  /**
+   * The exact value in base units (bytes, cores).
+   *
+   * @return the value; never null
+   */
   public BigDecimal value() {
     return value;
   }
 
-  /** Whole base units, rounded up as Kubernetes' {@code Value()} does. */
+  /**
+   * Whole base units, rounded up as Kubernetes' {@code Value()} does.
+   *
+   * @return the value rounded up to a whole number
+   * @throws ArithmeticException when it does not fit a long
+   */
   public long longValue() {
     return value.setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
-  /** Thousandths of a unit, rounded up as Kubernetes' {@code MilliValue()} does (cpu: millicores). */
+  /**
+   * Thousandths of a unit, rounded up as Kubernetes' {@code MilliValue()} does (cpu: millicores).
+   *
+   * @return the value in thousandths, rounded up
+   * @throws ArithmeticException when it does not fit a long
+   */
   public long milliValue() {
     return value.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
   }
 
+  /**
+   * Whether the amount is below zero, which no resource allows.
+   *
+   * @return true for a negative amount
+   */
   public boolean isNegative() {
     return value.signum() < 0;
   }

@@ -29,6 +29,9 @@ public final class LabelSelector {
   /**
    * Parses a selector.
    *
+   * @param selector requirements separated by commas, as {@code kubectl -l} takes them, such as
+   *     {@code app=web,tier!=db}; null or blank selects everything
+   * @return the selector; immutable
    * @throws InvalidSelectorException naming the requirement that does not parse
    */
   public static LabelSelector parse(String selector) {
@@ -41,7 +44,12 @@ public final class LabelSelector {
     return new LabelSelector(requirements);
   }
 
-  /** True when every requirement holds for these labels (null: no labels). */
+  /**
+   * True when every requirement holds for these labels (null: no labels).
+   *
+   * @param labels an object's labels; may be null
+   * @return whether the object is selected
+   */
   public boolean matches(Map<String, String> labels) {
     Map<String, String> present = labels == null ? Map.of() : labels;
     return requirements.stream().allMatch(r -> r.holds(present));

@@ -15,9 +15,13 @@ import java.util.Optional;
  * {@link #stamped} sets lastTransitionTime as the status manager does.
  */
 public final class Conditions {
+  /** Condition type: every init container has completed, or (a sidecar) started. */
   public static final String INITIALIZED = "Initialized";
+  /** Condition type: the pod can serve requests. */
   public static final String READY = "Ready";
+  /** Condition type: every sidecar and app container is ready. */
   public static final String CONTAINERS_READY = "ContainersReady";
+  /** Condition type: the pod is bound to a node. */
   public static final String POD_SCHEDULED = "PodScheduled";
 
   /** All related containers have succeeded. */
@@ -36,19 +40,40 @@ public final class Conditions {
 
   private Conditions() {}
 
-  /** Initialized, Ready, ContainersReady, PodScheduled for a scheduled pod, without timestamps. */
+  /**
+   * Initialized, Ready, ContainersReady, PodScheduled for a scheduled pod, without timestamps.
+   *
+   * @param spec the pod's spec; never null
+   * @param initStatuses the init containers' statuses; never null
+   * @param statuses the app containers' statuses; never null
+   * @param phase the pod's phase, one of {@link PodPhases}
+   * @return the four conditions; immutable
+   */
   public static List<PodCondition> of(PodSpec spec, List<ContainerStatus> initStatuses,
       List<ContainerStatus> statuses, String phase) {
     return List.of(initialized(spec, initStatuses, statuses, phase), ready(spec, initStatuses, statuses, phase),
         containersReady(spec, initStatuses, statuses, phase), condition(POD_SCHEDULED, TRUE, null, null));
   }
 
-  /** PodScheduled False with reason Unschedulable: the only condition of a pod no node accepts. */
+  /**
+   * PodScheduled False with reason Unschedulable: the only condition of a pod no node accepts.
+   *
+   * @param message why no node fits, as the scheduler words it; may be null
+   * @return the condition
+   */
   public static PodCondition unschedulable(String message) {
     return condition(POD_SCHEDULED, FALSE, UNSCHEDULABLE, message);
   }
 
-  /** GeneratePodInitializedCondition: every init container completed (regular) or started (sidecar). */
+  /**
+   * GeneratePodInitializedCondition: every init container completed (regular) or started (sidecar).
+   *
+   * @param spec the pod's spec; never null
+   * @param initStatuses the init containers' statuses; never null
+   * @param statuses the app containers' statuses; never null
+   * @param phase the pod's phase, one of {@link PodPhases}
+   * @return the Initialized condition
+   */
   public static PodCondition initialized(PodSpec spec, List<ContainerStatus> initStatuses,
       List<ContainerStatus> statuses, String phase) {
     List<String> unknown = new ArrayList<>();
@@ -74,7 +99,15 @@ public final class Conditions {
         : condition(INITIALIZED, FALSE, CONTAINERS_NOT_INITIALIZED, message);
   }
 
-  /** GenerateContainersReadyCondition: every sidecar and app container is ready. */
+  /**
+   * GenerateContainersReadyCondition: every sidecar and app container is ready.
+   *
+   * @param spec the pod's spec; never null
+   * @param initStatuses the init containers' statuses; never null
+   * @param statuses the app containers' statuses; never null
+   * @param phase the pod's phase, one of {@link PodPhases}
+   * @return the ContainersReady condition
+   */
   public static PodCondition containersReady(PodSpec spec, List<ContainerStatus> initStatuses,
       List<ContainerStatus> statuses, String phase) {
     List<String> unknown = new ArrayList<>();
@@ -95,6 +128,12 @@ public final class Conditions {
   /**
    * GeneratePodReadyCondition: the same status, reason and message as ContainersReady (the model has no
    * readinessGates, so nothing else can hold Ready back).
+   *
+   * @param spec the pod's spec; never null
+   * @param initStatuses the init containers' statuses; never null
+   * @param statuses the app containers' statuses; never null
+   * @param phase the pod's phase, one of {@link PodPhases}
+   * @return the Ready condition
    */
   public static PodCondition ready(PodSpec spec, List<ContainerStatus> initStatuses,
       List<ContainerStatus> statuses, String phase) {
@@ -102,18 +141,35 @@ public final class Conditions {
     return condition(READY, containersReady.status(), containersReady.reason(), containersReady.message());
   }
 
-  /** A regular init container counts once it exited 0 (ready); a sidecar once it started. */
+  /**
+   * A regular init container counts once it exited 0 (ready); a sidecar once it started.
+   *
+   * @param initContainer the init container's spec; never null
+   * @param status its status; never null
+   * @return whether it no longer holds the pod's initialization back
+   */
   public static boolean isInitContainerInitialized(Container initContainer, ContainerStatus status) {
     return initContainer.isSidecar() ? Boolean.TRUE.equals(status.started()) : status.ready();
   }
 
-  /** True when every init container of the spec is initialized. */
+  /**
+   * True when every init container of the spec is initialized.
+   *
+   * @param spec the pod's spec; never null
+   * @param initStatuses the init containers' statuses; one missing counts as not initialized
+   * @return true when the pod is initialized, also when it has no init containers
+   */
   public static boolean allInitContainersInitialized(PodSpec spec, List<ContainerStatus> initStatuses) {
     return spec.initContainers().stream().allMatch(c ->
         find(initStatuses, c.name()).map(s -> isInitContainerInitialized(c, s)).orElse(false));
   }
 
-  /** The kubelet's HasAnyRegularContainerStarted: an app container is running or has terminated. */
+  /**
+   * The kubelet's HasAnyRegularContainerStarted: an app container is running or has terminated.
+   *
+   * @param statuses the app containers' statuses; never null
+   * @return true when one has run
+   */
   public static boolean hasAnyRegularContainerStarted(List<ContainerStatus> statuses) {
     return statuses.stream().anyMatch(s -> s.state() != null
         && (s.state().running() != null || s.state().terminated() != null));
@@ -122,6 +178,11 @@ public final class Conditions {
   /**
    * The conditions with lastTransitionTime set: kept from {@code previous} when a condition of that type had the
    * same status, else {@code now}.
+   *
+   * @param next the conditions as computed now, without timestamps; never null
+   * @param previous the conditions last reported; empty for a new pod, never null
+   * @param now the time to stamp a changed condition with
+   * @return the stamped conditions, in the order of {@code next}; immutable
    */
   public static List<PodCondition> stamped(List<PodCondition> next, List<PodCondition> previous, Instant now) {
     return next.stream().map(c -> {

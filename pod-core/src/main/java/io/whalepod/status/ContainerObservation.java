@@ -41,12 +41,35 @@ public record ContainerObservation(
     String imageId) {
 
   /** Docker's container state as the kubelet sees it. */
-  public enum State { NOT_CREATED, CREATED, RUNNING, EXITED }
+  public enum State {
+    /** No container exists yet. */
+    NOT_CREATED,
+    /** Created but never started. */
+    CREATED,
+    /** Running now. */
+    RUNNING,
+    /** Ran and exited. */
+    EXITED
+  }
 
-  /** A finished run, kept as lastState. */
+  /**
+   * A finished run, kept as lastState.
+   *
+   * @param exitCode    the run's exit code
+   * @param oomKilled   Docker's OOMKilled flag
+   * @param startedAt   when the run started; may be null
+   * @param finishedAt  when it exited; may be null
+   * @param containerId Docker's id with the {@code docker://} prefix; may be null
+   */
   public record Termination(int exitCode, boolean oomKilled, Instant startedAt, Instant finishedAt, String containerId) {}
 
-  /** A container that does not exist yet. */
+  /**
+   * A container that does not exist yet.
+   *
+   * @param name the spec container's name
+   * @param image the image as the spec names it
+   * @return an observation in state {@link State#NOT_CREATED}
+   */
   public static ContainerObservation notCreated(String name, String image) {
     return new ContainerObservation(name, State.NOT_CREATED, null, null, 0, false, null, null, 0, null, false, false,
         null, image, null);

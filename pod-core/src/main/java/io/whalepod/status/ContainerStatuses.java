@@ -15,17 +15,28 @@ import java.util.List;
  * container, in spec order; a container without an observation counts as not created.
  */
 public final class ContainerStatuses {
+  /** Waiting reason of an app container not started yet once the pod is initialized. */
   public static final String CONTAINER_CREATING = "ContainerCreating";
+  /** Waiting reason of a container not started yet while init containers still run. */
   public static final String POD_INITIALIZING = "PodInitializing";
+  /** Terminated reason of a container that exited 0. */
   public static final String COMPLETED = "Completed";
+  /** Terminated reason of a container that exited non-zero. */
   public static final String ERROR = "Error";
+  /** Terminated reason of a container the kernel killed for lack of memory. */
   public static final String OOM_KILLED = "OOMKilled";
 
   private static final ContainerState NO_STATE = new ContainerState(null, null, null);
 
   private ContainerStatuses() {}
 
-  /** Statuses of the init containers (sidecars included); those not started yet wait with PodInitializing. */
+  /**
+   * Statuses of the init containers (sidecars included); those not started yet wait with PodInitializing.
+   *
+   * @param spec the pod's spec; never null
+   * @param observed what the runtime saw, in any order; never null
+   * @return one status per init container, in spec order; immutable
+   */
   public static List<ContainerStatus> forInitContainers(PodSpec spec, List<ContainerObservation> observed) {
     return spec.initContainers().stream()
         .map(c -> of(c, find(observed, c), true, POD_INITIALIZING))
@@ -35,6 +46,11 @@ public final class ContainerStatuses {
   /**
    * Statuses of the app containers. Those not started yet wait with PodInitializing while init containers still
    * run, and with ContainerCreating once they are done ({@code initialized}).
+   *
+   * @param spec the pod's spec; never null
+   * @param observed what the runtime saw, in any order; never null
+   * @param initialized whether every init container is done
+   * @return one status per app container, in spec order; immutable
    */
   public static List<ContainerStatus> forContainers(PodSpec spec, List<ContainerObservation> observed,
       boolean initialized) {
@@ -44,7 +60,13 @@ public final class ContainerStatuses {
         .toList();
   }
 
-  /** Docker's view of an exit as a reason: OOMKilled wins, then Completed for 0, else Error (as dockershim did). */
+  /**
+   * Docker's view of an exit as a reason: OOMKilled wins, then Completed for 0, else Error (as dockershim did).
+   *
+   * @param exitCode the container's exit code
+   * @param oomKilled Docker's OOMKilled flag
+   * @return {@link #OOM_KILLED}, {@link #COMPLETED} or {@link #ERROR}
+   */
   public static String terminatedReason(int exitCode, boolean oomKilled) {
     if (oomKilled) {
       return OOM_KILLED;

@@ -21,23 +21,44 @@ public final class KubectlStatus {
 
   private KubectlStatus() {}
 
-  /** STATUS: Running, Init:0/2, Init:CrashLoopBackOff, PodInitializing, CrashLoopBackOff, Completed, Terminating… */
+  /**
+   * STATUS: Running, Init:0/2, Init:CrashLoopBackOff, PodInitializing, CrashLoopBackOff, Completed, Terminating…
+   *
+   * @param pod the pod with its status; never null
+   * @return the STATUS column; never null
+   */
   public static String of(Pod pod) {
     return Row.of(pod).status;
   }
 
-  /** READY: ready app containers and started, ready sidecars over app containers plus sidecars, e.g. {@code 1/2}. */
+  /**
+   * READY: ready app containers and started, ready sidecars over app containers plus sidecars, e.g. {@code 1/2}.
+   *
+   * @param pod the pod with its status; never null
+   * @return the READY column; never null
+   */
   public static String ready(Pod pod) {
     Row row = Row.of(pod);
     return row.ready + "/" + row.total;
   }
 
-  /** RESTARTS as a plain number, e.g. {@code 3}. */
+  /**
+   * RESTARTS as a plain number, e.g. {@code 3}.
+   *
+   * @param pod the pod with its status; never null
+   * @return the restart count; never null
+   */
   public static String restarts(Pod pod) {
     return Integer.toString(Row.of(pod).restarts);
   }
 
-  /** RESTARTS as kubectl prints it at {@code now}: {@code 0}, or {@code 3 (2m ago)} after the last restart. */
+  /**
+   * RESTARTS as kubectl prints it at {@code now}: {@code 0}, or {@code 3 (2m ago)} after the last restart.
+   *
+   * @param pod the pod with its status; never null
+   * @param now the time to measure the last restart's age against
+   * @return the RESTARTS column; never null
+   */
   public static String restarts(Pod pod, Instant now) {
     Row row = Row.of(pod);
     if (row.restarts == 0 || row.lastRestart == null) {

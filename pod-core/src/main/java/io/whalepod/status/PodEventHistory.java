@@ -25,12 +25,21 @@ public final class PodEventHistory {
 
   private PodEventHistory() {}
 
-  /** The pod's events on this host's engine, oldest first as kubectl sorts them. */
+  /**
+   * The pod's events on this host's engine, oldest first as kubectl sorts them.
+   *
+   * @param pod the pod with its status; never null
+   * @return the events; immutable, empty when the pod has no status
+   */
   public static List<PodEvent> of(Pod pod) {
     return of(pod, localNode());
   }
 
-  /** The node of a pod that names none: a local engine's only node is this host. */
+  /**
+   * The node of a pod that names none: a local engine's only node is this host.
+   *
+   * @return this host's name, or {@code localhost} when it cannot be resolved
+   */
   public static String localNode() {
     try {
       return InetAddress.getLocalHost().getHostName();
@@ -39,7 +48,13 @@ public final class PodEventHistory {
     }
   }
 
-  /** The pod's events, oldest first as kubectl sorts them; {@code node} names the engine's host. */
+  /**
+   * The pod's events, oldest first as kubectl sorts them; {@code node} names the engine's host.
+   *
+   * @param pod the pod with its status; never null
+   * @param node the host name to report as the pod's node, when the pod names none
+   * @return the events; immutable, empty when the pod has no status
+   */
   public static List<PodEvent> of(Pod pod, String node) {
     PodStatus status = pod.status();
     if (status == null) {

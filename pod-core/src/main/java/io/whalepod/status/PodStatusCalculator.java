@@ -27,6 +27,7 @@ public final class PodStatusCalculator {
   /**
    * The pod's status.
    *
+   * @return the new status; never null
    * @param pod      the pod; its {@code status}, when set, is the previously reported one: a terminal phase is
    *                 kept, and so are lastTransitionTime of unchanged conditions and the reason and message of an
    *                 unchanged phase

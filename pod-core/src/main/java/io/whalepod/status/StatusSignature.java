@@ -15,6 +15,12 @@ import java.util.stream.Stream;
 public final class StatusSignature {
   private StatusSignature() {}
 
+  /**
+   * The signature of the pod's current status.
+   *
+   * @param pod the pod; never null
+   * @return the signature, empty when the pod has no status; never null
+   */
   public static String of(Pod pod) {
     PodStatus status = pod.status();
     if (status == null) {

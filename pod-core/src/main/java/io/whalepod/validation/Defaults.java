@@ -29,23 +29,39 @@ import java.util.function.UnaryOperator;
  * {@link PodValidator#validate}, as the API server does.
  */
 public final class Defaults {
+  /** The namespace of a pod that names none. */
   public static final String NAMESPACE = "default";
+  /** The pod's {@code restartPolicy} when unset. */
   public static final String RESTART_POLICY = "Always";
+  /** The pod's {@code terminationGracePeriodSeconds} when unset. */
   public static final long TERMINATION_GRACE_PERIOD_SECONDS = 30;
+  /** A container port's {@code protocol} when unset. */
   public static final String PROTOCOL = "TCP";
+  /** A probe's {@code timeoutSeconds} when unset. */
   public static final int PROBE_TIMEOUT_SECONDS = 1;
+  /** A probe's {@code periodSeconds} when unset. */
   public static final int PROBE_PERIOD_SECONDS = 10;
+  /** A probe's {@code successThreshold} when unset. */
   public static final int PROBE_SUCCESS_THRESHOLD = 1;
+  /** A probe's {@code failureThreshold} when unset. */
   public static final int PROBE_FAILURE_THRESHOLD = 3;
+  /** An {@code httpGet} action's {@code path} when unset. */
   public static final String HTTP_GET_PATH = "/";
+  /** An {@code httpGet} action's {@code scheme} when unset. */
   public static final String HTTP_GET_SCHEME = "HTTP";
+  /** A {@code hostPath} volume's {@code type} when unset: no check on what is at the path. */
   public static final String HOST_PATH_TYPE = "";
   /** 0644 written in decimal, as Kubernetes prints it. */
   public static final int FILE_MODE = 420;
 
   private Defaults() {}
 
-  /** The pod with every unset default filled in; the status is left as it is. */
+  /**
+   * The pod with every unset default filled in; the status is left as it is.
+   *
+   * @param pod the pod as written; never null
+   * @return a new pod with the defaults filled in; the argument is not changed
+   */
   public static Pod apply(Pod pod) {
     Objects.requireNonNull(pod, "pod");
     ObjectMeta meta = pod.metadata();
@@ -60,6 +76,9 @@ public final class Defaults {
    * {@code Always} for an image tagged {@code latest} or not tagged at all, else {@code IfNotPresent}, as
    * {@code SetDefaults_Container} decides. A digest without a tag counts as pinned; a registry's
    * {@code host:port} is no tag.
+   *
+   * @param image the image reference; may be null or empty
+   * @return {@code Always} or {@code IfNotPresent}
    */
   public static String imagePullPolicy(String image) {
     if (isEmpty(image)) {

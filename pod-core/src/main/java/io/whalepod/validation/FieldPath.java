@@ -23,12 +23,24 @@ public final class FieldPath {
     this.subscript = subscript;
   }
 
-  /** A path starting at the top-level field {@code name}, then each of {@code more} as children. */
+  /**
+   * A path starting at the top-level field {@code name}, then each of {@code more} as children.
+   *
+   * @param name the top-level field; never null
+   * @param more nested field names, outermost first; none may be null
+   * @return the new path
+   */
   public static FieldPath root(String name, String... more) {
     return new FieldPath(null, Objects.requireNonNull(name, "name"), null).child(more);
   }
 
-  /** The child field {@code name} of this path, then each of {@code more} as its children. */
+  /**
+   * The child field {@code name} of this path, then each of {@code more} as its children.
+   *
+   * @param name the child field; never null
+   * @param more further nested field names, outermost first; none may be null
+   * @return the new path; this one is unchanged
+   */
   public FieldPath child(String name, String... more) {
     return new FieldPath(this, Objects.requireNonNull(name, "name"), null).child(more);
   }
@@ -41,17 +53,31 @@ public final class FieldPath {
     return path;
   }
 
-  /** The list element at {@code index}: renders {@code [index]}. */
+  /**
+   * The list element at {@code index}: renders {@code [index]}.
+   *
+   * @param index the element's position, from 0
+   * @return the new path; this one is unchanged
+   */
   public FieldPath index(int index) {
     return new FieldPath(this, null, Integer.toString(index));
   }
 
-  /** The map entry with {@code key}: renders {@code [key]}, unquoted, as apimachinery does. */
+  /**
+   * The map entry with {@code key}: renders {@code [key]}, unquoted, as apimachinery does.
+   *
+   * @param key the map key; never null
+   * @return the new path; this one is unchanged
+   */
   public FieldPath key(String key) {
     return new FieldPath(this, null, Objects.requireNonNull(key, "key"));
   }
 
-  /** The path this step hangs off, or null for a root. */
+  /**
+   * The path this step hangs off.
+   *
+   * @return the parent, or null for a root
+   */
   public FieldPath parent() {
     return parent;
   }

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 public final class Formats {
   private Formats() {}
 
+  /** The longest RFC 1123 label, in bytes. */
   public static final int DNS1123_LABEL_MAX_LENGTH = 63;
+  /** The longest RFC 1123 subdomain, in bytes. */
   public static final int DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+  /** The longest label value, in bytes. */
   public static final int LABEL_VALUE_MAX_LENGTH = 63;
   private static final int QUALIFIED_NAME_MAX_LENGTH = 63;
   private static final int PORT_NAME_MAX_LENGTH = 15;
@@ -46,7 +49,12 @@ public final class Formats {
   private static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
   private static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
 
-  /** {@code IsDNS1123Label}: container, volume and namespace names, hostnames. */
+  /**
+   * {@code IsDNS1123Label}: container, volume and namespace names, hostnames.
+   *
+   * @param value the value to check; never null
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> dns1123Label(String value) {
     List<String> errors = new ArrayList<>();
     if (length(value) > DNS1123_LABEL_MAX_LENGTH) {
@@ -63,7 +71,12 @@ public final class Formats {
     return List.copyOf(errors);
   }
 
-  /** {@code IsDNS1123Subdomain}: pod and node names, host aliases. */
+  /**
+   * {@code IsDNS1123Subdomain}: pod and node names, host aliases.
+   *
+   * @param value the value to check; never null
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> dns1123Subdomain(String value) {
     List<String> errors = new ArrayList<>();
     if (length(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
@@ -75,7 +88,12 @@ public final class Formats {
     return List.copyOf(errors);
   }
 
-  /** {@code IsQualifiedName}: label keys, annotation keys, resource names ({@code [prefix/]name}). */
+  /**
+   * {@code IsQualifiedName}: label keys, annotation keys, resource names ({@code [prefix/]name}).
+   *
+   * @param value the value to check; never null
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> qualifiedName(String value) {
     List<String> errors = new ArrayList<>();
     String[] parts = value.split("/", -1);
@@ -108,7 +126,12 @@ public final class Formats {
     return List.copyOf(errors);
   }
 
-  /** {@code IsValidLabelValue}: label and node selector values. */
+  /**
+   * {@code IsValidLabelValue}: label and node selector values.
+   *
+   * @param value the value to check; never null
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> labelValue(String value) {
     List<String> errors = new ArrayList<>();
     if (length(value) > LABEL_VALUE_MAX_LENGTH) {
@@ -120,7 +143,12 @@ public final class Formats {
     return List.copyOf(errors);
   }
 
-  /** {@code IsValidPortName}: an IANA_SVC_NAME, at most 15 characters of {@code [-a-z0-9]} with a letter. */
+  /**
+   * {@code IsValidPortName}: an IANA_SVC_NAME, at most 15 characters of {@code [-a-z0-9]} with a letter.
+   *
+   * @param port the port name to check; never null
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> portName(String port) {
     List<String> errors = new ArrayList<>();
     if (length(port) > PORT_NAME_MAX_LENGTH) {
@@ -141,12 +169,22 @@ public final class Formats {
     return List.copyOf(errors);
   }
 
-  /** {@code IsValidPortNum}: 1 to 65535. */
+  /**
+   * {@code IsValidPortNum}: 1 to 65535.
+   *
+   * @param port the port number to check
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> portNumber(long port) {
     return inRange(port, 1, 65535);
   }
 
-  /** {@code IsValidUserID} and {@code IsValidGroupID}: 0 to 2^32-1. */
+  /**
+   * {@code IsValidUserID} and {@code IsValidGroupID}: 0 to 2^32-1.
+   *
+   * @param id the user or group ID to check
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> userOrGroupId(long id) {
     return inRange(id, 0, 0xffffffffL);
   }
@@ -155,7 +193,12 @@ public final class Formats {
     return value >= min && value <= max ? List.of() : List.of(inclusiveRangeError(min, max));
   }
 
-  /** {@code IsEnvVarName}. */
+  /**
+   * {@code IsEnvVarName}.
+   *
+   * @param value the value to check; never null
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> envVarName(String value) {
     List<String> errors = new ArrayList<>();
     if (!ENV_VAR_NAME.matcher(value).matches()) {
@@ -165,13 +208,23 @@ public final class Formats {
     return List.copyOf(errors);
   }
 
-  /** {@code IsHTTPHeaderName}. */
+  /**
+   * {@code IsHTTPHeaderName}.
+   *
+   * @param value the value to check; never null
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> httpHeaderName(String value) {
     return HTTP_HEADER_NAME.matcher(value).matches() ? List.of()
         : List.of(regexError(HTTP_HEADER_NAME_ERR, HTTP_HEADER_NAME_FMT, "X-Header-Name"));
   }
 
-  /** {@code IsValidIP}: an IPv4 or IPv6 address as Go's {@code net.ParseIP} reads it (no DNS lookup). */
+  /**
+   * {@code IsValidIP}: an IPv4 or IPv6 address as Go's {@code net.ParseIP} reads it (no DNS lookup).
+   *
+   * @param value the value to check; never null
+   * @return what is wrong, in apimachinery's words; empty when the value is fine, immutable
+   */
   public static List<String> ipAddress(String value) {
     return IpAddresses.isValid(value) ? List.of()
         : List.of("must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)");

@@ -14,7 +14,9 @@ import java.util.List;
  * </pre>
  */
 public class PodValidationException extends WhalepodException {
+  /** The pod's name, or null when it has none. */
   private final String podName;
+  /** Every problem, in field order; immutable, never empty. */
   private final List<FieldError> errors;
 
   /**
@@ -27,12 +29,20 @@ public class PodValidationException extends WhalepodException {
     this.errors = List.copyOf(errors);
   }
 
-  /** The pod's name, or null when it has none. */
+  /**
+   * The name of the invalid pod.
+   *
+   * @return the pod's name, or null when it has none
+   */
   public String podName() {
     return podName;
   }
 
-  /** Every problem, in field order. */
+  /**
+   * Every problem, in field order.
+   *
+   * @return the problems; immutable, never empty
+   */
   public List<FieldError> errors() {
     return errors;
   }

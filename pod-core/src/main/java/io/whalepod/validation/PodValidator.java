@@ -34,6 +34,8 @@ public final class PodValidator {
   /**
    * Every problem of the pod, in field order; empty when the pod is valid. Never throws for a bad field.
    *
+   * @param pod the pod to check, best with {@link Defaults#apply} applied first
+   * @return the problems; immutable, empty when the pod is valid
    * @throws NullPointerException when {@code pod} itself is null
    */
   public static List<FieldError> validate(Pod pod) {
@@ -46,6 +48,8 @@ public final class PodValidator {
   /**
    * Returns the pod when it is valid.
    *
+   * @param pod the pod to check; never null
+   * @return the same pod
    * @throws PodValidationException naming the pod and listing every problem, when it is not
    */
   public static Pod validateOrThrow(Pod pod) {

@@ -7,12 +7,28 @@ import io.whalepod.WhalepodException;
  * and column (1-based; 0 when unknown) and the field path where the problem is.
  */
 public class ManifestException extends WhalepodException {
+  /** The file name, {@code stdin} or {@code <string>}. */
   private final String source;
+  /** The 1-based line, or 0 when unknown. */
   private final int line;
+  /** The 1-based column, or 0 when unknown. */
   private final int column;
+  /** The field path; may be null or empty. */
   private final String fieldPath;
+  /** What is wrong, without the location. */
   private final String problem;
 
+  /**
+   * A manifest that cannot be read. The message is {@code source:line:column: fieldPath: problem}, the parts
+   * that are unknown left out.
+   *
+   * @param source    what was read: a file name, {@code stdin} or {@code <string>}
+   * @param line      the 1-based line; 0 when unknown
+   * @param column    the 1-based column; 0 when unknown
+   * @param fieldPath where the problem is, such as {@code spec.containers[0].imagee}; may be null or empty
+   * @param problem   what is wrong
+   * @param cause     the parser's error; may be null
+   */
   public ManifestException(String source, int line, int column, String fieldPath, String problem, Throwable cause) {
     super(render(source, line, column, fieldPath, problem), cause);
     this.source = source;
@@ -27,10 +43,38 @@ public class ManifestException extends WhalepodException {
     return where + ": " + (fieldPath == null || fieldPath.isEmpty() ? "" : fieldPath + ": ") + problem;
   }
 
+  /**
+   * What was read.
+   *
+   * @return a file name, {@code stdin} or {@code <string>}
+   */
   public String source() { return source; }
+
+  /**
+   * The line of the problem.
+   *
+   * @return the 1-based line; 0 when unknown
+   */
   public int line() { return line; }
+
+  /**
+   * The column of the problem.
+   *
+   * @return the 1-based column; 0 when unknown
+   */
   public int column() { return column; }
-  /** The field path such as {@code spec.containers[0].imagee}; empty when the problem is not in a field. */
+
+  /**
+   * The field path such as {@code spec.containers[0].imagee}.
+   *
+   * @return the path; empty when the problem is not in a field, never null
+   */
   public String fieldPath() { return fieldPath == null ? "" : fieldPath; }
+
+  /**
+   * What is wrong, without the location.
+   *
+   * @return the problem
+   */
   public String problem() { return problem; }
 }

@@ -29,7 +29,14 @@ import java.util.List;
 public final class ManifestReader {
   private ManifestReader() {}
 
-  /** Reads every document of a file. */
+  /**
+   * Reads every document of a file.
+   *
+   * @param file the manifest file; never null
+   * @return its documents
+   * @throws ManifestException when a document cannot be read
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static Manifest read(Path file) {
     try {
       return read(Files.readString(file), file.toString());
@@ -38,7 +45,15 @@ public final class ManifestReader {
     }
   }
 
-  /** Reads every document of a stream; {@code source} names it in error messages (a file name, "stdin"). */
+  /**
+   * Reads every document of a stream; {@code source} names it in error messages (a file name, "stdin").
+   *
+   * @param in the stream, read to its end as UTF-8 and not closed
+   * @param source what the stream is, for error messages
+   * @return its documents
+   * @throws ManifestException when a document cannot be read
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   */
   public static Manifest read(InputStream in, String source) {
     try {
       return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
@@ -47,12 +62,24 @@ public final class ManifestReader {
     }
   }
 
-  /** Reads every document of a string. */
+  /**
+   * Reads every document of a string.
+   *
+   * @param yaml one or more YAML or JSON documents; never null
+   * @return the documents
+   * @throws ManifestException when a document cannot be read
+   */
   public static Manifest readString(String yaml) {
     return read(yaml, "<string>");
   }
 
-  /** Reads a string that holds exactly one Pod. */
+  /**
+   * Reads a string that holds exactly one Pod.
+   *
+   * @param yaml the YAML or JSON text; never null
+   * @return the pod
+   * @throws ManifestException when it cannot be read or does not hold exactly one Pod
+   */
   public static Pod readPod(String yaml) {
     List<Pod> pods = readString(yaml).pods();
     if (pods.size() != 1) {

@@ -13,16 +13,32 @@ import java.util.List;
 public final class ManifestWriter {
   private ManifestWriter() {}
 
+  /**
+   * One object as a YAML document.
+   *
+   * @param object a Pod, ConfigMap or Secret; never null
+   * @return the YAML text
+   */
   public static String toYaml(KubernetesObject object) {
     return write(Mappers.YAML, object);
   }
 
-  /** kubectl's List object as YAML ({@code get pods -o yaml}). */
+  /**
+   * kubectl's List object as YAML ({@code get pods -o yaml}).
+   *
+   * @param list the list; never null
+   * @return the YAML text
+   */
   public static String toYaml(PodList list) {
     return write(Mappers.YAML, list);
   }
 
-  /** Several objects as one multi-document YAML stream. */
+  /**
+   * Several objects as one multi-document YAML stream.
+   *
+   * @param objects the objects, in order; never null
+   * @return the documents separated by {@code ---}; empty for no objects
+   */
   public static String toYaml(List<? extends KubernetesObject> objects) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < objects.size(); i++) {
@@ -31,7 +47,12 @@ public final class ManifestWriter {
     return out.toString();
   }
 
-  /** Pretty-printed JSON, as {@code kubectl get -o json}. */
+  /**
+   * Pretty-printed JSON, as {@code kubectl get -o json}.
+   *
+   * @param object a model object, such as a Pod or PodList; never null
+   * @return the JSON text, ending in a newline
+   */
   public static String toJson(Object object) {
     return write(Mappers.JSON, object) + "\n";
   }
