@@ -27,12 +27,21 @@ public final class BuildContext {
     this.entries = List.copyOf(entries);
   }
 
-  /** Starts a context whose {@code Dockerfile} has the given text. */
+  /**
+   * Starts a context whose {@code Dockerfile} has the given text.
+   *
+   * @param dockerfile the Dockerfile's text; never null
+   * @return a builder for the rest of the context
+   */
   public static Builder withDockerfile(String dockerfile) {
     return new Builder(Objects.requireNonNull(dockerfile, "dockerfile"));
   }
 
-  /** The Dockerfile's text. */
+  /**
+   * The Dockerfile's text.
+   *
+   * @return the text; never null
+   */
   public String dockerfile() {
     return dockerfile;
   }
@@ -63,24 +72,53 @@ public final class BuildContext {
       this.dockerfile = dockerfile;
     }
 
-    /** Adds a file with the given permission bits, for example {@code 0755}. */
+    /**
+     * Adds a file with the given permission bits, for example {@code 0755}.
+     *
+     * @param path the file's path, relative to the context root
+     * @param content the file's bytes, copied; never null
+     * @param mode the permission bits
+     * @return this builder
+     * @throws IllegalArgumentException if the path is absolute, has {@code .} or {@code ..}
+     *     segments, or is the Dockerfile
+     */
     public Builder file(String path, byte[] content, int mode) {
       entries.add(new Entry(checked(path), content.clone(), mode));
       return this;
     }
 
-    /** Adds a text file (UTF-8) with mode {@code 0644}. */
+    /**
+     * Adds a text file (UTF-8) with mode {@code 0644}.
+     *
+     * @param path the file's path, relative to the context root
+     * @param content the file's text; never null
+     * @return this builder
+     * @throws IllegalArgumentException if the path is absolute, has {@code .} or {@code ..}
+     *     segments, or is the Dockerfile
+     */
     public Builder file(String path, String content) {
       return file(path, content.getBytes(StandardCharsets.UTF_8), 0644);
     }
 
-    /** Adds a directory with the given permission bits, for example {@code 01777} for /tmp. */
+    /**
+     * Adds a directory with the given permission bits, for example {@code 01777} for /tmp.
+     *
+     * @param path the directory's path, relative to the context root
+     * @param mode the permission bits
+     * @return this builder
+     * @throws IllegalArgumentException if the path is absolute, has {@code .} or {@code ..}
+     *     segments, or is the Dockerfile
+     */
     public Builder directory(String path, int mode) {
       entries.add(new Entry(checked(path), null, mode));
       return this;
     }
 
-    /** The finished context. */
+    /**
+     * The finished context.
+     *
+     * @return the context; immutable, so the builder can go on
+     */
     public BuildContext build() {
       return new BuildContext(dockerfile, entries);
     }

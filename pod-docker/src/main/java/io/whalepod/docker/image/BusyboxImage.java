@@ -32,7 +32,11 @@ public final class BusyboxImage {
   private final String repository;
   private volatile String versioned; // asking dpkg/apt once is enough
 
-  /** The busybox image on the engine of {@code clients}. */
+  /**
+   * The busybox image on the engine of {@code clients}.
+   *
+   * @param clients the connection to the engine the image is built on
+   */
   public BusyboxImage(DockerClients clients) {
     this(new ImageBuilder(clients), new DebianPackages(), REPOSITORY);
   }
@@ -48,6 +52,7 @@ public final class BusyboxImage {
    * Builds the image if the engine lacks the tag of the host's {@code busybox-static} version and
    * returns that versioned reference, for example {@code whalepod/busybox:1_1.35.0-4_deb12u1_b1}.
    *
+   * @return the versioned image reference; never null
    * @throws ImageBuildException if the package cannot be had from apt or the build fails
    */
   public String ensure() {

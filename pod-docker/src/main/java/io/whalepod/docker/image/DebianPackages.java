@@ -25,7 +25,13 @@ public final class DebianPackages {
   private static final Logger log = LoggerFactory.getLogger(DebianPackages.class);
   private static final Duration COMMAND_DEADLINE = Duration.ofMinutes(5);
 
-  /** A package's version as the host has it, or as apt would install it. */
+  /**
+   * A package's version as the host has it, or as apt would install it.
+   *
+   * @param pkg the package's name, such as {@code busybox-static}
+   * @return the Debian version, such as {@code 1:1.35.0-4+b1}
+   * @throws ImageBuildException if the package is neither installed nor known to apt, or apt fails
+   */
   public String version(String pkg) {
     Optional<String> installed = installedVersion(pkg);
     if (installed.isPresent()) {
@@ -44,6 +50,11 @@ public final class DebianPackages {
   /**
    * The content of one file of a package, for example {@code read("busybox-static",
    * "/bin/busybox")}.
+   *
+   * @param pkg the package's name
+   * @param path the file's absolute path as the package installs it
+   * @return the file's bytes
+   * @throws ImageBuildException if the package cannot be had or holds no such file
    */
   public byte[] read(String pkg, String path) {
     if (installedVersion(pkg).isPresent()) {
@@ -64,7 +75,12 @@ public final class DebianPackages {
     }
   }
 
-  /** A Debian version as a Docker tag: {@code 1:1.35.0-4+b1} becomes {@code 1_1.35.0-4_b1}. */
+  /**
+   * A Debian version as a Docker tag: {@code 1:1.35.0-4+b1} becomes {@code 1_1.35.0-4_b1}.
+   *
+   * @param version a Debian version
+   * @return the version with every character a tag does not allow replaced by {@code _}
+   */
   public static String asTag(String version) {
     return version.replaceAll("[^A-Za-z0-9_.-]", "_");
   }

@@ -11,7 +11,10 @@ public class ImageBuildException extends WhalepodException {
     super(message);
   }
 
-  /** @param message names the image and what failed */
+  /**
+   * @param message names the image and what failed
+   * @param cause   the underlying error; may be null
+   */
   public ImageBuildException(String message, Throwable cause) {
     super(message, cause);
   }

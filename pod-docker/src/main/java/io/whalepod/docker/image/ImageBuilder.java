@@ -38,7 +38,11 @@ public final class ImageBuilder {
   private final Set<String> known = ConcurrentHashMap.newKeySet();
   private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
 
-  /** A builder on the engine of {@code clients}. */
+  /**
+   * A builder on the engine of {@code clients}.
+   *
+   * @param clients the connection to the engine images are built on
+   */
   public ImageBuilder(DockerClients clients) {
     // A build streams nothing while it unpacks a large context: no idle timeout for it.
     this.docker = clients.longCalls();
@@ -51,6 +55,7 @@ public final class ImageBuilder {
    * further tags are added (an existing tag is never moved). Tags found or made are remembered by
    * this builder, so later calls cost nothing.
    *
+   * @return the first of {@code tags}
    * @param tags full references such as {@code whalepod/pause:1a2b3c4d5e6f}; the first is primary
    * @param context supplies the build context, only when a build is needed
    * @throws ImageBuildException if the build fails, naming the image and the build's last output

@@ -31,7 +31,11 @@ public final class PauseImage {
   private final ImageBuilder builder;
   private final String reference;
 
-  /** The pause image on the engine of {@code clients}. */
+  /**
+   * The pause image on the engine of {@code clients}.
+   *
+   * @param clients the connection to the engine the image is built on
+   */
   public PauseImage(DockerClients clients) {
     this(new ImageBuilder(clients), REPOSITORY);
   }
@@ -42,7 +46,11 @@ public final class PauseImage {
     this.reference = repository + ":" + Binary.TAG;
   }
 
-  /** The image reference, for example {@code whalepod/pause:3f2a9c0d1b7e}. */
+  /**
+   * The image reference, for example {@code whalepod/pause:3f2a9c0d1b7e}.
+   *
+   * @return the reference; never null
+   */
   public String reference() {
     return reference;
   }
@@ -51,6 +59,7 @@ public final class PauseImage {
    * Builds the image if the engine lacks it and returns {@link #reference()}. Cheap after the
    * first call; safe from several threads and processes at once.
    *
+   * @return {@link #reference()}
    * @throws ImageBuildException if the engine refuses the build
    */
   public String ensure() {

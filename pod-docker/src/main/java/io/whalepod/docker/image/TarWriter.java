@@ -15,17 +15,37 @@ public final class TarWriter {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
+  /**
+   * Appends a regular file owned by root.
+   *
+   * @param path the file's path in the archive, relative
+   * @param content the file's bytes; never null
+   * @param mode the permission bits; only the low twelve are kept
+   * @throws IllegalArgumentException if the path does not fit a ustar header
+   */
   public void file(String path, byte[] content, int mode) {
     header(path, mode, content.length, '0');
     out.writeBytes(content);
     pad(content.length);
   }
 
+  /**
+   * Appends a directory owned by root.
+   *
+   * @param path the directory's path in the archive, relative; a trailing {@code /} is added if
+   *     missing
+   * @param mode the permission bits; only the low twelve are kept
+   * @throws IllegalArgumentException if the path does not fit a ustar header
+   */
   public void directory(String path, int mode) {
     header(path.endsWith("/") ? path : path + "/", mode, 0, '5');
   }
 
-  /** The archive, closed by its two zero blocks. */
+  /**
+   * The archive, closed by its two zero blocks.
+   *
+   * @return the archive's bytes; write nothing more after this
+   */
   public byte[] finish() {
     out.writeBytes(new byte[2 * BLOCK]);
     return out.toByteArray();
