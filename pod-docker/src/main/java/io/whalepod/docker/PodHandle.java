@@ -5,6 +5,7 @@ import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.PodInspector;
+import io.whalepod.docker.internal.StatusBus;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodStatus;
 import io.whalepod.status.PodEvent;
@@ -35,9 +36,13 @@ public final class PodHandle implements AutoCloseable {
   private final ContainerIo io;
   private final PodDeleter deleter;
   private final DockerClients clients;
+  /** Changes made in this JVM (probe results) that Docker's events do not carry. */
+  private final StatusBus statusBus;
 
-  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, DockerClients clients) {
+  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, DockerClients clients,
+      StatusBus statusBus) {
     this.clients = clients;
+    this.statusBus = statusBus;
     this.pod = pod;
     this.inspector = inspector;
     this.io = io;
@@ -124,7 +129,7 @@ public final class PodHandle implements AutoCloseable {
    */
   public Pod waitFor(Predicate<Pod> condition, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    try (PodEvents events = PodEvents.subscribe(clients, uid())) {
+    try (PodEvents events = PodEvents.subscribe(clients, uid()).alsoOn(statusBus, uid())) {
       while (true) {
         Pod now = get();
         if (condition.test(now)) {
@@ -159,11 +164,13 @@ public final class PodHandle implements AutoCloseable {
   public PodChanges onStatusChange(Consumer<Pod> listener) {
     AtomicReference<String> last = new AtomicReference<>();
     PodEvents events = PodEvents.subscribe(clients, Map.of(Labels.POD_UID, uid()), () -> {
-      Optional<Pod> now = inspector.withStatus(pod);
-      if (now.isPresent() && !StatusSignature.of(now.get()).equals(last.getAndSet(StatusSignature.of(now.get())))) {
-        listener.accept(now.get());
+      synchronized (last) { // Docker's events and this JVM's probe results arrive on different threads
+        Optional<Pod> now = inspector.withStatus(pod);
+        if (now.isPresent() && !StatusSignature.of(now.get()).equals(last.getAndSet(StatusSignature.of(now.get())))) {
+          listener.accept(now.get());
+        }
       }
-    });
+    }).alsoOn(statusBus, uid());
     inspector.withStatus(pod).ifPresent(now -> last.compareAndSet(null, StatusSignature.of(now)));
     return new PodChanges(events);
   }

@@ -9,6 +9,8 @@ import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.OwnerSession;
 import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.PodInspector;
+import io.whalepod.docker.internal.Prober;
+import io.whalepod.docker.internal.StatusBus;
 import io.whalepod.docker.internal.PodRemover;
 import io.whalepod.docker.internal.PodStarter;
 import io.whalepod.docker.internal.Reaper;
@@ -54,6 +56,7 @@ public final class PodRuntime implements AutoCloseable {
   private final Thread removeOwnPodsAtExit;
 
   private final ScheduledExecutorService scheduler;
+  private final StatusBus statusBus;
   private final Supervisor supervisor;
 
   private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers, boolean detached, BackOff backOff) {
@@ -66,10 +69,14 @@ public final class PodRuntime implements AutoCloseable {
     PodRemover remover = new PodRemover(clients, executor);
     this.io = new ContainerIo(clients);
     this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pauseImage, remover, executor);
-    this.inspector = new PodInspector(clients, executor);
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
+    this.statusBus = new StatusBus();
+    // Owned pods are probed by this JVM; a detached pod outlives it, so nobody probes it (see the README).
+    Prober prober = detached ? null : new Prober(io, scheduler, executor, statusBus, (containerId, grace) ->
+        executor.execute(() -> remover.stopContainer(containerId, grace)));
+    this.inspector = new PodInspector(clients, executor, prober);
     // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
-    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler);
+    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, prober, inspector);
     this.deleter = new PodDeleter(remover, io, uid -> {
       if (supervisor != null) {
         supervisor.forget(uid);
@@ -191,7 +198,7 @@ public final class PodRuntime implements AutoCloseable {
   }
 
   private PodHandle handle(Pod pod) {
-    return new PodHandle(pod, inspector, io, deleter, clients);
+    return new PodHandle(pod, inspector, io, deleter, clients, statusBus);
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Turns Docker's view of a spec container (its attempts) into an engine-neutral observation. */
 final class ContainerObservations {
@@ -17,8 +18,12 @@ final class ContainerObservations {
 
   private ContainerObservations() {}
 
+  /**
+   * @param prober this JVM's probe results, or null when it probes nothing: a probed container whose results are
+   *     not here (another process's pod) counts as ready and started once it runs
+   */
   static ContainerObservation of(io.whalepod.model.Container spec, Labels.Type type, List<Container> containers,
-      Map<String, InspectContainerResponse> inspected) {
+      Map<String, InspectContainerResponse> inspected, Prober prober) {
     List<Container> attempts = attempts(spec.name(), containers);
     if (attempts.isEmpty() || !inspected.containsKey(attempts.get(0).getId())) {
       return ContainerObservation.notCreated(spec.name(), spec.image());
@@ -35,8 +40,18 @@ final class ContainerObservations {
         state.getExitCodeLong() == null ? 0 : state.getExitCodeLong().intValue(),
         Boolean.TRUE.equals(state.getOOMKilled()), time(state.getStartedAt()),
         observed == State.EXITED ? time(state.getFinishedAt()) : null,
-        attempt + dockerRestarts, last, running && spec.readinessProbe() == null,
-        running && spec.startupProbe() == null, "docker://" + current.getId(), spec.image(), current.getImageId());
+        attempt + dockerRestarts, last,
+        running && probed(prober, spec.readinessProbe() != null, p -> p.ready(uid(current), spec.name(), attempt)),
+        running && probed(prober, spec.startupProbe() != null, p -> p.started(uid(current), spec.name(), attempt)),
+        "docker://" + current.getId(), spec.image(), current.getImageId());
+  }
+
+  private static boolean probed(Prober prober, boolean hasProbe, Function<Prober, Optional<Boolean>> result) {
+    return !hasProbe || prober == null || result.apply(prober).orElse(true);
+  }
+
+  private static String uid(InspectContainerResponse container) {
+    return container.getConfig().getLabels().get(Labels.POD_UID);
   }
 
   /** The containers of one spec container, newest attempt first. */

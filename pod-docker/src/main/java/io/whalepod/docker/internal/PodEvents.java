@@ -19,11 +19,13 @@ public final class PodEvents implements Closeable {
 
   private final Semaphore changes = new Semaphore(0);
   private final Runnable onChange;
+  private final Runnable onLocalChange = this::changed;
+  private StatusBus bus;
+  private String busUid;
   private final ResultCallback.Adapter<Event> stream = new ResultCallback.Adapter<>() {
     @Override
     public void onNext(Event event) {
-      changes.release();
-      onChange.run();
+      changed();
     }
   };
 
@@ -49,6 +51,19 @@ public final class PodEvents implements Closeable {
     return events;
   }
 
+  private void changed() {
+    changes.release();
+    onChange.run();
+  }
+
+  /** Also wakes on changes this JVM publishes for pod {@code uid} (probe results), until closed. */
+  public PodEvents alsoOn(StatusBus statusBus, String uid) {
+    this.bus = statusBus;
+    this.busUid = uid;
+    statusBus.add(uid, onLocalChange);
+    return this;
+  }
+
   /** Waits up to {@code timeout} for the next event; true when one came. */
   public boolean awaitChange(Duration timeout) throws InterruptedException {
     if (timeout.isNegative() || timeout.isZero()) {
@@ -61,6 +76,9 @@ public final class PodEvents implements Closeable {
 
   @Override
   public void close() {
+    if (bus != null) {
+      bus.remove(busUid, onLocalChange);
+    }
     try {
       stream.close();
     } catch (IOException e) {

@@ -23,10 +23,13 @@ import java.util.concurrent.Executor;
 public final class PodInspector {
   private final DockerClients clients;
   private final Executor executor;
+  private final Prober prober;
 
-  public PodInspector(DockerClients clients, Executor executor) {
+  /** @param prober this JVM's probe results, or null when it probes nothing */
+  public PodInspector(DockerClients clients, Executor executor, Prober prober) {
     this.clients = clients;
     this.executor = executor;
+    this.prober = prober;
   }
 
   /** Pods whose sandbox matches the label filter, specs only (no status). */
@@ -57,9 +60,9 @@ public final class PodInspector {
     PodObservation observation = new PodObservation(true, true, Boolean.TRUE.equals(sandboxState.getState().getRunning()),
         ipOf(sandboxState), null, ContainerObservations.time(sandboxState.getState().getStartedAt()),
         pod.spec().initContainers().stream()
-            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected)).toList(),
+            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected, prober)).toList(),
         pod.spec().containers().stream()
-            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected)).toList(),
+            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, prober)).toList(),
         pod.metadata().deletionTimestamp() != null);
     return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, observation, Instant.now())));
   }
@@ -92,6 +95,15 @@ public final class PodInspector {
     Map<String, InspectContainerResponse> byId = new java.util.HashMap<>();
     all.forEach(o -> o.ifPresent(r -> byId.put(r.getId(), r)));
     return byId;
+  }
+
+  /** Where httpGet and tcpSocket probes reach the pod: its sandbox's IP, or loopback under hostNetwork. */
+  public String podAddress(Pod pod, String sandboxId) {
+    if (pod.spec().usesHostNetwork()) {
+      return "127.0.0.1";
+    }
+    String ip = ipOf(clients.client().inspectContainerCmd(sandboxId).exec());
+    return ip == null ? "127.0.0.1" : ip;
   }
 
   private static String ipOf(InspectContainerResponse sandbox) {

@@ -3,6 +3,7 @@ package io.whalepod.docker.internal;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +62,15 @@ public final class PodRemover {
 
   public void remove(String uid, Duration grace) {
     remove(uid, grace, null, List.of());
+  }
+
+  /** Stops one container: SIGTERM, then SIGKILL after {@code grace} (a probe failed; the restart policy decides). */
+  public void stopContainer(String containerId, Duration grace) {
+    try {
+      ignoringGone(() -> clients.longCalls().stopContainerCmd(containerId).withTimeout((int) grace.toSeconds()).exec());
+    } catch (NotModifiedException alreadyStopped) {
+      log.debug("already stopped: {}", containerId);
+    }
   }
 
   private static boolean isSidecar(Container c, List<String> sidecars) {

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
+import io.whalepod.model.Pod;
 import io.whalepod.model.PodSpec;
 import io.whalepod.plan.BackOff;
 import io.whalepod.plan.RestartDecision;
@@ -35,7 +36,11 @@ public final class Supervisor implements Closeable {
   private final DockerClients clients;
   private final BackOff backOff;
   private final ScheduledExecutorService scheduler;
+  private final Prober prober;
+  private final PodInspector inspector;
   private final Map<String, PodStarter.Started> pods = new ConcurrentHashMap<>();
+  /** uid → where probes reach the pod. */
+  private final Map<String, String> addresses = new ConcurrentHashMap<>();
   /** uid/container → consecutive restarts. */
   private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
   /** uid/container/attempt already handled: an exit is seen by its event and possibly by a resync. */
@@ -47,10 +52,13 @@ public final class Supervisor implements Closeable {
   private volatile Closeable stream;
   private volatile boolean closed;
 
-  public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler) {
+  public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, Prober prober,
+      PodInspector inspector) {
     this.clients = clients;
     this.backOff = backOff;
     this.scheduler = scheduler;
+    this.prober = prober;
+    this.inspector = inspector;
   }
 
   /**
@@ -65,6 +73,33 @@ public final class Supervisor implements Closeable {
       }
     }
     resync(started);
+    probeRunningContainers(started);
+  }
+
+  /** Probes the containers PodStarter started (attempt 0); restarts are probed as they start. */
+  private void probeRunningContainers(PodStarter.Started started) {
+    Pod pod = started.pod();
+    if (pod.spec().allContainers().stream().allMatch(c -> c.startupProbe() == null && c.livenessProbe() == null
+        && c.readinessProbe() == null)) {
+      return;
+    }
+    String uid = pod.metadata().uid();
+    prober.own(uid);
+    addresses.put(uid, inspector.podAddress(pod, started.sandboxId()));
+    // Whatever the list says of its state (it can lag behind the start): PodStarter started these.
+    var containers = clients.client().listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    for (io.whalepod.model.Container spec : supervised(pod)) {
+      ContainerObservations.current(spec.name(), containers)
+          .ifPresent(c -> prober.watch(pod, spec, c.getId(),
+              Integer.parseInt(c.getLabels().getOrDefault(Labels.ATTEMPT, "0")), addresses.get(uid)));
+    }
+  }
+
+  /** App containers and native sidecars: the ones restarted here, and probed. */
+  private static List<io.whalepod.model.Container> supervised(Pod pod) {
+    return pod.spec().allContainers().stream()
+        .filter(c -> c.isSidecar() || !pod.spec().initContainers().contains(c)).toList();
   }
 
   /** Stops restarting a pod's containers: call before deleting it. */
@@ -75,6 +110,8 @@ public final class Supervisor implements Closeable {
     } finally {
       restartLock.writeLock().unlock();
     }
+    prober.forget(uid);
+    addresses.remove(uid);
     restarts.keySet().removeIf(key -> key.startsWith(uid + "/"));
     handledAttempts.removeIf(key -> key.startsWith(uid + "/"));
     finished.remove(uid);
@@ -89,6 +126,7 @@ public final class Supervisor implements Closeable {
     } finally {
       restartLock.writeLock().unlock();
     }
+    prober.close();
     closeStream();
   }
 
@@ -165,10 +203,7 @@ public final class Supervisor implements Closeable {
     String uid = pod.pod().metadata().uid();
     var containers = clients.client().listContainersCmd().withShowAll(true)
         .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
-    for (io.whalepod.model.Container spec : pod.pod().spec().allContainers()) {
-      if (!spec.isSidecar() && pod.pod().spec().initContainers().contains(spec)) {
-        continue;
-      }
+    for (io.whalepod.model.Container spec : supervised(pod.pod())) {
       ContainerObservations.current(spec.name(), containers)
           .filter(c -> "exited".equals(c.getState()))
           .ifPresent(c -> {
@@ -281,6 +316,9 @@ public final class Supervisor implements Closeable {
         String id = MemberFactory.create(clients.client(), pod.pod(), container, type, attempt,
             pod.sandboxId(), pod.volumes().bindsFor(container), false).exec().getId();
         clients.client().startContainerCmd(id).exec();
+        if (addresses.containsKey(uid)) {
+          prober.watch(pod.pod(), container, id, attempt, addresses.get(uid));
+        }
         removeOlderAttempts(uid, name, attempt);
       } catch (RuntimeException e) {
         log.warn("pod {} container {}: restart failed: {}", pod.pod().name(), name, e.getMessage());

@@ -1,0 +1,68 @@
+package io.whalepod.plan;
+
+/**
+ * The kubelet's thresholds for one probe: the result flips to passing after {@code successThreshold} successes in a
+ * row and to failing after {@code failureThreshold} failures in a row; in between it keeps its last value.
+ * Readiness and startup start failing, liveness starts passing (a container is alive until proven otherwise).
+ * Not thread-safe: one probe's runs are sequential.
+ */
+public final class ProbeCounter {
+  private final int successThreshold;
+  private final int failureThreshold;
+  private boolean passing;
+  private int successes;
+  private int failures;
+
+  /**
+   * @param successThreshold successes in a row that make the probe pass (at least 1)
+   * @param failureThreshold failures in a row that make it fail (at least 1)
+   * @param initiallyPassing the result before any run
+   */
+  public ProbeCounter(int successThreshold, int failureThreshold, boolean initiallyPassing) {
+    if (successThreshold < 1 || failureThreshold < 1) {
+      throw new IllegalArgumentException("thresholds must be at least 1");
+    }
+    this.successThreshold = successThreshold;
+    this.failureThreshold = failureThreshold;
+    this.passing = initiallyPassing;
+  }
+
+  /**
+   * Counts one run.
+   *
+   * @param success whether the run succeeded
+   * @return whether the probe passes now
+   */
+  public boolean record(boolean success) {
+    if (success) {
+      failures = 0;
+      if (++successes >= successThreshold) {
+        passing = true;
+      }
+    } else {
+      successes = 0;
+      if (++failures >= failureThreshold) {
+        passing = false;
+      }
+    }
+    return passing;
+  }
+
+  /**
+   * The current result, without a run.
+   *
+   * @return whether the probe passes now
+   */
+  public boolean passing() {
+    return passing;
+  }
+
+  /**
+   * Whether the last {@code failureThreshold} runs all failed: a liveness or startup probe then kills.
+   *
+   * @return true once that many runs in a row failed
+   */
+  public boolean failedOut() {
+    return failures >= failureThreshold;
+  }
+}
