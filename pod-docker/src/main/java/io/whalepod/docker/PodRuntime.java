@@ -8,6 +8,8 @@ import io.whalepod.docker.internal.ImagePolicy;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.OwnerSession;
 import io.whalepod.docker.internal.PodEvents;
+import io.whalepod.docker.internal.BackOffs;
+import io.whalepod.docker.internal.LocalKnowledge;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.docker.internal.Prober;
 import io.whalepod.docker.internal.StatusBus;
@@ -74,9 +76,10 @@ public final class PodRuntime implements AutoCloseable {
     // Owned pods are probed by this JVM; a detached pod outlives it, so nobody probes it (see the README).
     Prober prober = detached ? null : new Prober(io, scheduler, executor, statusBus, (containerId, grace) ->
         executor.execute(() -> remover.stopContainer(containerId, grace)));
-    this.inspector = new PodInspector(clients, executor, prober);
+    LocalKnowledge local = detached ? null : new LocalKnowledge(prober, new BackOffs());
+    this.inspector = new PodInspector(clients, executor, local);
     // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
-    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, prober, inspector);
+    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, inspector, remover);
     this.deleter = new PodDeleter(remover, io, uid -> {
       if (supervisor != null) {
         supervisor.forget(uid);

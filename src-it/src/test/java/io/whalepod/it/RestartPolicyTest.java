@@ -11,6 +11,7 @@ import io.whalepod.docker.internal.Labels;
 import io.whalepod.model.ContainerStatus;
 import io.whalepod.model.Pod;
 import io.whalepod.plan.BackOff;
+import io.whalepod.status.KubectlStatus;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +38,20 @@ class RestartPolicyTest {
 
   private static ContainerStatus main(Pod pod) {
     return pod.status().containerStatuses().get(0);
+  }
+
+  @Test
+  void betweenRestartsTheContainerWaitsInCrashLoopBackOffAsKubectlShowsIt() {
+    // A back-off long enough to be seen: the first restart is at once, the second waits 30 s.
+    try (PodRuntime slow = PodRuntime.builder()
+        .restartBackOff(new BackOff(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(10))).build();
+        PodHandle handle = slow.run(pod("crash-loop", "Always", "exit 1"))) {
+      Pod waiting = handle.waitFor(p -> main(p).state().waiting() != null, Duration.ofSeconds(30));
+      assertEquals("CrashLoopBackOff", main(waiting).state().waiting().reason());
+      assertEquals(1, main(waiting).lastState().terminated().exitCode());
+      assertEquals("CrashLoopBackOff", KubectlStatus.of(waiting));
+      assertEquals("Running", waiting.status().phase());
+    }
   }
 
   @Test

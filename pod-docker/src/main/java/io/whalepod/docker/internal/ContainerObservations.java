@@ -4,6 +4,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Container;
 import io.whalepod.status.ContainerObservation;
 import io.whalepod.status.ContainerObservation.State;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -15,15 +16,17 @@ import java.util.function.Function;
 final class ContainerObservations {
   /** Docker's zero time for "never". */
   private static final String NEVER = "0001-01-01T00:00:00Z";
+  private static final String CRASH_LOOP_BACK_OFF = "CrashLoopBackOff";
 
   private ContainerObservations() {}
 
   /**
-   * @param prober this JVM's probe results, or null when it probes nothing: a probed container whose results are
-   *     not here (another process's pod) counts as ready and started once it runs
+   * @param local what this JVM knows beyond Docker (probe results, restart back-offs), or null when it supervises
+   *     nothing: a probed container of another process's pod counts as ready and started once it runs
    */
   static ContainerObservation of(io.whalepod.model.Container spec, Labels.Type type, List<Container> containers,
-      Map<String, InspectContainerResponse> inspected, Prober prober) {
+      Map<String, InspectContainerResponse> inspected, LocalKnowledge local) {
+    Prober prober = local == null ? null : local.prober();
     List<Container> attempts = attempts(spec.name(), containers);
     if (attempts.isEmpty() || !inspected.containsKey(attempts.get(0).getId())) {
       return ContainerObservation.notCreated(spec.name(), spec.image());
@@ -36,7 +39,11 @@ final class ContainerObservations {
         ? termination(inspected.get(attempts.get(1).getId())) : null;
     State observed = stateOf(state.getStatus());
     boolean running = observed == State.RUNNING;
-    return new ContainerObservation(spec.name(), observed, null, null,
+    Optional<Duration> backingOff = observed == State.EXITED && local != null
+        ? local.backOffs().remaining(uid(current), spec.name(), attempt) : Optional.empty();
+    return new ContainerObservation(spec.name(), observed, backingOff.isPresent() ? CRASH_LOOP_BACK_OFF : null,
+        backingOff.map(left -> "back-off " + left.toSeconds() + "s restarting failed container=" + spec.name())
+            .orElse(null),
         state.getExitCodeLong() == null ? 0 : state.getExitCodeLong().intValue(),
         Boolean.TRUE.equals(state.getOOMKilled()), time(state.getStartedAt()),
         observed == State.EXITED ? time(state.getFinishedAt()) : null,

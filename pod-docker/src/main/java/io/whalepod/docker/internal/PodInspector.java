@@ -23,13 +23,13 @@ import java.util.concurrent.Executor;
 public final class PodInspector {
   private final DockerClients clients;
   private final Executor executor;
-  private final Prober prober;
+  private final LocalKnowledge local;
 
-  /** @param prober this JVM's probe results, or null when it probes nothing */
-  public PodInspector(DockerClients clients, Executor executor, Prober prober) {
+  /** @param local what this JVM knows of its own pods beyond Docker, or null when it supervises none */
+  public PodInspector(DockerClients clients, Executor executor, LocalKnowledge local) {
     this.clients = clients;
     this.executor = executor;
-    this.prober = prober;
+    this.local = local;
   }
 
   /** Pods whose sandbox matches the label filter, specs only (no status). */
@@ -60,9 +60,9 @@ public final class PodInspector {
     PodObservation observation = new PodObservation(true, true, Boolean.TRUE.equals(sandboxState.getState().getRunning()),
         ipOf(sandboxState), null, ContainerObservations.time(sandboxState.getState().getStartedAt()),
         pod.spec().initContainers().stream()
-            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected, prober)).toList(),
+            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected, local)).toList(),
         pod.spec().containers().stream()
-            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, prober)).toList(),
+            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, local)).toList(),
         pod.metadata().deletionTimestamp() != null);
     return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, observation, Instant.now())));
   }

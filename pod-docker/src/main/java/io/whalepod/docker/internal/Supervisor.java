@@ -1,6 +1,7 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
@@ -37,7 +38,10 @@ public final class Supervisor implements Closeable {
   private final BackOff backOff;
   private final ScheduledExecutorService scheduler;
   private final Prober prober;
+  private final BackOffs backOffs;
+  private final StatusBus bus;
   private final PodInspector inspector;
+  private final PodRemover remover;
   private final Map<String, PodStarter.Started> pods = new ConcurrentHashMap<>();
   /** uid → where probes reach the pod. */
   private final Map<String, String> addresses = new ConcurrentHashMap<>();
@@ -52,12 +56,15 @@ public final class Supervisor implements Closeable {
   private volatile Closeable stream;
   private volatile boolean closed;
 
-  public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, Prober prober,
-      PodInspector inspector) {
+  public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, LocalKnowledge local,
+      StatusBus bus, PodInspector inspector, PodRemover remover) {
+    this.remover = remover;
     this.clients = clients;
     this.backOff = backOff;
     this.scheduler = scheduler;
-    this.prober = prober;
+    this.prober = local.prober();
+    this.backOffs = local.backOffs();
+    this.bus = bus;
     this.inspector = inspector;
   }
 
@@ -111,6 +118,7 @@ public final class Supervisor implements Closeable {
       restartLock.writeLock().unlock();
     }
     prober.forget(uid);
+    backOffs.forget(uid);
     addresses.remove(uid);
     restarts.keySet().removeIf(key -> key.startsWith(uid + "/"));
     handledAttempts.removeIf(key -> key.startsWith(uid + "/"));
@@ -234,6 +242,10 @@ public final class Supervisor implements Closeable {
     Duration delay = backOff.delay(soFar, lastRun);
     restarts.put(key, soFar + 1);
     log.info("pod {} container {} exited {}; restarting in {}", pod.pod().name(), name, exitCode, delay);
+    if (!delay.isZero()) {
+      backOffs.start(uid, name, attempt, delay);
+      bus.publish(uid); // Docker says exited; the status says CrashLoopBackOff until the restart
+    }
     Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
     scheduler.schedule(() -> restart(pod.pod().metadata().uid(), name, type, attempt + 1),
         delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -311,9 +323,15 @@ public final class Supervisor implements Closeable {
       if (pod == null) {
         return; // deleted or closed while backing off
       }
+      backOffs.end(uid, name, attempt - 1);
+      if (!sandboxRuns(pod.sandboxId())) {
+        sandboxLost(uid, pod);
+        return;
+      }
       var container = pod.pod().spec().container(name).orElseThrow();
+      String id = null;
       try {
-        String id = MemberFactory.create(clients.client(), pod.pod(), container, type, attempt,
+        id = MemberFactory.create(clients.client(), pod.pod(), container, type, attempt,
             pod.sandboxId(), pod.volumes().bindsFor(container), false).exec().getId();
         clients.client().startContainerCmd(id).exec();
         if (addresses.containsKey(uid)) {
@@ -322,9 +340,49 @@ public final class Supervisor implements Closeable {
         removeOlderAttempts(uid, name, attempt);
       } catch (RuntimeException e) {
         log.warn("pod {} container {}: restart failed: {}", pod.pod().name(), name, e.getMessage());
+        if (!sandboxRuns(pod.sandboxId())) {
+          sandboxLost(uid, pod);
+        }
       }
     } finally {
       restartLock.readLock().unlock();
+    }
+  }
+
+  /** Whether the pod's pause container still runs: another process may have deleted the pod. */
+  private boolean sandboxRuns(String sandboxId) {
+    try {
+      return Boolean.TRUE.equals(clients.client().inspectContainerCmd(sandboxId).exec().getState().getRunning());
+    } catch (NotFoundException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The pause container is not running. When it is gone, another process deleted the pod while this one restarted
+   * a member: finish that deletion, so no member outlives its sandbox. When it is merely stopped, the pod lost its
+   * network; it is reported as it is (rebuilding a pod around a new sandbox is not done yet).
+   */
+  private void sandboxLost(String uid, PodStarter.Started pod) {
+    // Checked a moment later: a sandbox being force-removed is still listed, stopped, for a few milliseconds.
+    scheduler.schedule(() -> {
+      if (sandboxExists(pod.sandboxId())) {
+        log.warn("pod {}: its sandbox stopped; members are no longer restarted", pod.pod().name());
+        forget(uid);
+        return;
+      }
+      log.info("pod {} was deleted by another process; removing what its restarts left", pod.pod().name());
+      forget(uid);
+      remover.remove(uid, Duration.ZERO);
+    }, 1, TimeUnit.SECONDS);
+  }
+
+  private boolean sandboxExists(String sandboxId) {
+    try {
+      clients.client().inspectContainerCmd(sandboxId).exec();
+      return true;
+    } catch (NotFoundException e) {
+      return false;
     }
   }
 
