@@ -65,7 +65,7 @@ final class PeerBenchmark {
           quietly(() -> method.afterDown(pod));
         }
       }
-      log.info("round {} of {} done", round + 1, rounds);
+      log.info(round < 0 ? "warm-up round done" : "round {} of {} done", round + 1, rounds);
     }
     return new Result(methods.stream().map(Method::name).toList(), skipped, samples, failures);
   }
