@@ -46,13 +46,19 @@ public final class BenchMain {
         Report report = new Report().header(Environment.describe(engine), options.warmups(), options.rounds());
         PeerBenchmark.Result peers = new PeerBenchmark(prefix, rawSteps).run(methods, options.warmups(),
             options.rounds());
-        report.peers(peers).steps("Raw API, request by request (the floor's parts)", rawSteps.summaries())
-            .profile(new WhalepodProfile(seed, "unix://" + socket).run(prefix, options.profiles()))
-            .events(new EventLatencyBenchmark(runtime, engine, seed).run(prefix, options.events()))
-            .throughput(new ThroughputBenchmark(runtime, engine, seed).run(prefix, options.concurrentPods()))
-            .footprint(new FootprintBenchmark(runtime, seed).run(prefix, options.footprintPods()))
-            .cli(new CliBenchmark(options.launcher(), options.out(), seed, dockerCli, runtime)
-                .run(prefix, 1, options.cliRounds()));
+        report.peers(peers).steps("Raw API, request by request (the floor's parts)", rawSteps.summaries());
+        // A failing section is reported as such; it does not lose the figures of the others.
+        report.section("profile", () -> report.profile(
+            new WhalepodProfile(seed, "unix://" + socket).run(prefix, options.profiles())));
+        report.section("event latency", () -> report.events(
+            new EventLatencyBenchmark(runtime, engine, seed).run(prefix, options.events())));
+        report.section("concurrent pods", () -> report.throughput(
+            new ThroughputBenchmark(runtime, engine, seed).run(prefix, options.concurrentPods())));
+        report.section("footprint", () -> report.footprint(
+            new FootprintBenchmark(runtime, seed).run(prefix, options.footprintPods())));
+        report.section("command line", () -> report.cli(
+            new CliBenchmark(options.launcher(), options.out(), seed, dockerCli, runtime)
+                .run(prefix, 1, options.cliRounds())));
         String markdown = report.render();
         System.out.println(markdown);
         Results.write(options, markdown, peers.samples());

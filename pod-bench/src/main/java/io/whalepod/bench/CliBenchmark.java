@@ -11,12 +11,13 @@ import java.util.List;
 
 /**
  * {@code ./whalepod apply -f seed.yaml --wait} as a whole process (JVM start included) against three sequential
- * {@code docker run -d}, alternating, plus {@code ./whalepod version} alone: the CLI's fixed cost before any pod.
+ * {@code docker run -d}, alternating; plus {@code ./whalepod version} (the JVM alone) and {@code get pods} (the JVM, a
+ * runtime and one engine list): the CLI's fixed cost before any pod.
  * Deleting is not timed here.
  */
 final class CliBenchmark {
   /** Wall times of each command line, per round. */
-  record Result(List<Duration> apply, List<Duration> dockerRun, List<Duration> version) {}
+  record Result(List<Duration> apply, List<Duration> dockerRun, List<Duration> version, List<Duration> get) {}
 
   private final Path launcher;
   private final Path workDir;
@@ -36,6 +37,7 @@ final class CliBenchmark {
     List<Duration> apply = new ArrayList<>();
     List<Duration> dockerRun = new ArrayList<>();
     List<Duration> version = new ArrayList<>();
+    List<Duration> get = new ArrayList<>();
     for (int round = -warmups; round < rounds; round++) {
       String pod = prefix + "-cli" + (round < 0 ? "w" + -round : "r" + round);
       Path file = write(pod);
@@ -54,8 +56,9 @@ final class CliBenchmark {
         applyOnce.run();
       }
       time(record ? version : null, () -> Processes.run(List.of(launcher.toString(), "version")), () -> {});
+      time(record ? get : null, () -> Processes.run(List.of(launcher.toString(), "get", "pods")), () -> {});
     }
-    return new Result(apply, dockerRun, version);
+    return new Result(apply, dockerRun, version, get);
   }
 
   private static void time(List<Duration> into, Runnable command, Runnable cleanup) {

@@ -130,14 +130,30 @@ final class Report {
     Stats apply = Stats.of(r.apply());
     Stats docker = Stats.of(r.dockerRun());
     Stats version = Stats.of(r.version());
+    Stats get = Stats.of(r.get());
     out.append("\n## Command line, whole processes\n\n").append(new MarkdownTable("command", "n", "min / median / max ms")
         .row("`./whalepod apply -f seed.yaml --wait`", Integer.toString(apply.count()), apply.spread())
         .row("3 × `docker run -d` in sequence", Integer.toString(docker.count()), docker.spread())
         .row("`./whalepod version` (JVM start, no engine call)", Integer.toString(version.count()), version.spread())
+        .row("`./whalepod get pods` (JVM, runtime, one list)", Integer.toString(get.count()), get.spread())
         .render());
     targets.add(Target.ratio("`whalepod apply --wait` ≤ 1.5 × three sequential `docker run -d`", apply.median(),
         docker.median(), 1.5, false));
     return this;
+  }
+
+  /** A part of the run that may fail; its failure goes into the report instead of ending the run. */
+  interface Section {
+    void run() throws Exception;
+  }
+
+  void section(String name, Section section) {
+    try {
+      section.run();
+    } catch (Exception e) {
+      out.append("\n## ").append(name).append(": FAILED\n\n").append(e).append('\n');
+      targets.add(new Target(name, false, "the section failed: " + e.getMessage()));
+    }
   }
 
   String render() {
