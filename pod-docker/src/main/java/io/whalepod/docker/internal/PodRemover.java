@@ -1,6 +1,7 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
@@ -8,6 +9,7 @@ import com.github.dockerjava.api.model.Container;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
@@ -15,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes a pod by its uid label (SPEC §4): members stop in parallel (SIGTERM, then SIGKILL after the grace
- * period), then the sandbox goes, then containers and the pod's volumes are removed. Everything is found by label,
- * so it also cleans up after a crash, and "already gone" counts as done: deleting twice is fine.
+ * period), then every container, sandbox included, is removed at once, then the pod's volumes. Everything is found
+ * by label, so it also cleans up after a crash, and "already gone" counts as done: deleting twice is fine.
  */
 public final class PodRemover {
   private static final Logger log = LoggerFactory.getLogger(PodRemover.class);
@@ -39,10 +41,12 @@ public final class PodRemover {
   public void remove(String uid, Duration grace, BiConsumer<Container, Duration> beforeStop,
       List<String> sidecarStopOrder) {
     DockerClient client = clients.client();
+    // The volumes are listed while the containers go: only their removal has to wait for the containers.
+    CompletableFuture<List<InspectVolumeResponse>> volumes =
+        CompletableFuture.supplyAsync(() -> volumesOf(uid), executor);
     List<Container> containers = client.listContainersCmd().withShowAll(true)
         .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
     List<Container> members = containers.stream().filter(c -> !isSandbox(c)).toList();
-    List<Container> sandboxes = containers.stream().filter(PodRemover::isSandbox).toList();
     if (!grace.isZero()) {
       List<Container> running = members.stream().filter(c -> "running".equals(c.getState())).toList();
       Parallel.map(executor, running.stream().filter(c -> !isSidecar(c, sidecarStopOrder)).toList(), c -> {
@@ -54,10 +58,11 @@ public final class PodRemover {
             .forEach(c -> stop(c, grace, beforeStop));
       }
     }
-    // Force-remove kills what still runs (SIGKILL): after the grace period, or at once on rollback.
-    Parallel.map(executor, members, this::removeContainer);
-    Parallel.map(executor, sandboxes, this::removeContainer);
-    removeVolumes(uid);
+    // Force-remove kills what still runs (SIGKILL): after the grace period, or at once on rollback. The sandbox goes
+    // together with the members, as `docker rm -f` of them all does: a member's namespaces outlive the pause process
+    // for as long as the member runs, and it is being killed too.
+    Parallel.map(executor, containers, this::removeContainer);
+    removeVolumes(Parallel.join(volumes));
   }
 
   public void remove(String uid, Duration grace) {
@@ -97,10 +102,14 @@ public final class PodRemover {
     return container;
   }
 
-  private void removeVolumes(String uid) {
+  private List<InspectVolumeResponse> volumesOf(String uid) {
     var volumes = clients.client().listVolumesCmd()
         .withFilter("label", List.of(Labels.POD_UID + "=" + uid)).exec().getVolumes();
-    if (volumes == null) {
+    return volumes == null ? List.of() : volumes;
+  }
+
+  private void removeVolumes(List<InspectVolumeResponse> volumes) {
+    if (volumes.isEmpty()) {
       return;
     }
     Parallel.map(executor, volumes, v -> {

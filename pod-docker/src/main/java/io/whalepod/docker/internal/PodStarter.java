@@ -50,11 +50,13 @@ public final class PodStarter {
    * @param ownerLabels the owning session's labels for the sandbox; empty for a detached pod
    */
   public Started start(Pod pod, Manifest resources, Map<String, String> ownerLabels) {
-    String pause = pauseImage.get();
-    Parallel.map(executor, pod.spec().allContainers(), container -> {
+    // The pause image and each distinct member image are checked at once: one engine round trip, not one per image.
+    CompletableFuture<String> pauseReady = CompletableFuture.supplyAsync(pauseImage, executor);
+    Parallel.map(executor, distinctImages(pod), container -> {
       images.ensure(pod, container);
       return container;
     });
+    String pause = Parallel.join(pauseReady);
     HostPaths.check(pod, clients.dockerHost().startsWith("unix://"));
     try {
       return createAndStart(pod, resources, pause, ownerLabels);
@@ -94,6 +96,13 @@ public final class PodStarter {
   }
 
   private record Member(Container container, Labels.Type type) {}
+
+  /** One container per image and pull policy: members usually share an image, and one check of it is enough. */
+  private static List<Container> distinctImages(Pod pod) {
+    Map<String, Container> byImage = new java.util.LinkedHashMap<>();
+    pod.spec().allContainers().forEach(c -> byImage.putIfAbsent(c.image() + " " + c.imagePullPolicy(), c));
+    return List.copyOf(byImage.values());
+  }
 
   private String create(Pod pod, Member member, String sandboxId, PodVolumes volumes, boolean dockerRestarts) {
     try {
