@@ -29,7 +29,7 @@ import net.jqwik.api.statistics.Statistics;
  * gives a valid pod or one of the two typed errors, and a pod that is valid survives the JSON round trip that the
  * runtime stores on its sandbox label (another process reads the pod back from it).
  */
-class MutatedManifestProperties {
+class MutatedManifestPropertyTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> SEEDS = seeds();
 
@@ -106,7 +106,7 @@ class MutatedManifestProperties {
 
   private static List<String> seeds() {
     try (Stream<Path> files = Files.list(Path.of("..", "examples"))) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(MutatedManifestProperties::read).toList();
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(MutatedManifestPropertyTest::read).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
