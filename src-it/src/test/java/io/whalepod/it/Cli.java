@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the whalepod command line as its own process (a separate JVM), as a user or a script does. */
-final class Cli {
-  record Result(int exitCode, String stdout, String stderr) {
-    List<String> stderrLines() {
+public final class Cli {
+  /** What one run printed and returned. */
+  public record Result(int exitCode, String stdout, String stderr) {
+    public List<String> stderrLines() {
       return stderr.lines().toList();
     }
   }
 
   private Cli() {}
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "io.whalepod.cli.Main"));
