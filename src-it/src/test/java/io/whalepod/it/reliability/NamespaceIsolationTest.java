@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whalepod.docker.PodHandle;
+import io.whalepod.docker.PodRuntime;
 import io.whalepod.it.Cli;
 import io.whalepod.it.Engine;
 import io.whalepod.model.Pod;
@@ -18,13 +19,15 @@ class NamespaceIsolationTest {
 
   @Test
   void onePodNameInTwoNamespacesIsTwoPodsAndEachNamespaceSeesOnlyItsOwn() {
-    try (RelPods pods = RelPods.prefixed("ns")) {
+    // Detached, as `whalepod apply` makes them: an owned pod deleted by another process races its owner's
+    // supervisor (OwnedPodDeletedElsewhereTest).
+    try (RelPods pods = RelPods.prefixed("ns"); PodRuntime detached = PodRuntime.builder().detached(true).build()) {
       String name = pods.name("web");
       String teamA = pods.prefix() + "-a";
       String teamB = pods.prefix() + "-b";
       String nobody = pods.prefix() + "-c";
-      PodHandle a = Engine.RUNTIME.run(inNamespace(name, teamA));
-      PodHandle b = Engine.RUNTIME.run(inNamespace(name, teamB));
+      PodHandle a = detached.run(inNamespace(name, teamA));
+      PodHandle b = detached.run(inNamespace(name, teamB));
 
       assertEquals(List.of(a.uid()), Engine.RUNTIME.list(teamA).stream().map(PodHandle::uid).toList());
       assertEquals(b.uid(), Engine.RUNTIME.find(teamB, name).orElseThrow().uid());

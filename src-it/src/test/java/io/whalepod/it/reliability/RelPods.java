@@ -65,12 +65,26 @@ final class RelPods implements AutoCloseable {
     return labels != null && String.valueOf(labels.get(Labels.POD_NAME)).startsWith(prefix);
   }
 
-  /** Deletes whatever pod of the prefix is still there (a failed test's). */
+  /**
+   * Deletes whatever pod of the prefix is still there (a failed test's), then any container or volume of the
+   * prefix without a sandbox, which no pod query finds any more.
+   */
   @Override
   public void close() {
     for (PodHandle pod : Engine.RUNTIME.list(null)) {
       if (pod.name().startsWith(prefix)) {
         pod.delete(Duration.ZERO);
+      }
+    }
+    try (DockerClients clients = DockerClients.fromEnvironment()) {
+      clients.client().listContainersCmd().withShowAll(true).withLabelFilter(List.of(Labels.POD_NAME)).exec().stream()
+          .filter(c -> ours(c.getLabels()))
+          .forEach(c -> clients.client().removeContainerCmd(c.getId()).withForce(true).exec());
+      var volumes = clients.client().listVolumesCmd().withFilter("label", List.of(Labels.POD_NAME)).exec()
+          .getVolumes();
+      if (volumes != null) {
+        volumes.stream().filter(v -> ours(v.getLabels()))
+            .forEach(v -> clients.client().removeVolumeCmd(v.getName()).exec());
       }
     }
   }
