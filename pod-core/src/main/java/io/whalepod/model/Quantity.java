@@ -93,6 +93,9 @@ public final class Quantity {
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Quantity of(double number) {
+    if (!Double.isFinite(number)) {
+      throw new IllegalArgumentException("a quantity must be a finite number, not " + number);
+    }
     BigDecimal exact = BigDecimal.valueOf(number);
     return new Quantity(exact.toPlainString(), exact);
   }
@@ -107,23 +110,26 @@ public final class Quantity {
   }
 
   /**
-   * Whole base units, rounded up as Kubernetes' {@code Value()} does.
+   * Whole base units, rounded up as Kubernetes' {@code Value()} does; capped at the int64 range as it is.
    *
-   * @return the value rounded up to a whole number
-   * @throws ArithmeticException when it does not fit a long
+   * @return the value rounded up to a whole number, capped
    */
   public long longValue() {
-    return value.setScale(0, RoundingMode.CEILING).longValueExact();
+    return capped(value.setScale(0, RoundingMode.CEILING));
   }
 
   /**
-   * Thousandths of a unit, rounded up as Kubernetes' {@code MilliValue()} does (cpu: millicores).
+   * Thousandths of a unit, rounded up as Kubernetes' {@code MilliValue()} does (cpu: millicores); capped too.
    *
-   * @return the value in thousandths, rounded up
-   * @throws ArithmeticException when it does not fit a long
+   * @return the value in thousandths, rounded up, capped
    */
   public long milliValue() {
-    return value.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+    return capped(value.movePointRight(3).setScale(0, RoundingMode.CEILING));
+  }
+
+  /** apimachinery: "no quantity may represent a number greater than 2^63-1 in magnitude ... [it] will be capped". */
+  private static long capped(BigDecimal whole) {
+    return whole.max(BigDecimal.valueOf(Long.MIN_VALUE)).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValueExact();
   }
 
   /**

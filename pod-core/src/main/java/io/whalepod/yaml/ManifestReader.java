@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads Kubernetes manifests: one or many YAML (or JSON) documents separated by {@code ---}. Strict like the API
@@ -34,12 +35,17 @@ public final class ManifestReader {
    *
    * @param file the manifest file; never null
    * @return its documents
-   * @throws ManifestException when a document cannot be read
+   * @throws ManifestException when the file is larger than 3 MiB, not UTF-8 text, or not a valid manifest
    * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static Manifest read(Path file) {
+    String source = file.toString();
     try {
-      return read(Files.readString(file), file.toString());
+      long size = Files.size(file);
+      if (size > Mappers.MAX_MANIFEST_BYTES) {
+        throw tooLarge(source, size); // before reading: a huge file costs neither time nor memory
+      }
+      return read(ManifestText.decode(Files.readAllBytes(file), source), source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -48,7 +54,7 @@ public final class ManifestReader {
   /**
    * Reads every document of a stream; {@code source} names it in error messages (a file name, "stdin").
    *
-   * @param in the stream, read to its end as UTF-8 and not closed
+   * @param in the stream, read as UTF-8 up to 3 MiB and not closed
    * @param source what the stream is, for error messages
    * @return its documents
    * @throws ManifestException when a document cannot be read
@@ -56,7 +62,11 @@ public final class ManifestReader {
    */
   public static Manifest read(InputStream in, String source) {
     try {
-      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+      byte[] bytes = in.readNBytes(Mappers.MAX_MANIFEST_BYTES + 1);
+      if (bytes.length > Mappers.MAX_MANIFEST_BYTES) {
+        throw tooLarge(source, bytes.length);
+      }
+      return read(ManifestText.decode(bytes, source), source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
@@ -90,6 +100,9 @@ public final class ManifestReader {
 
   /** The whole text is kept: an unknown field's location is looked up in it again (see {@link FieldLocator}). */
   private static Manifest read(String text, String source) {
+    if (text.length() > Mappers.MAX_MANIFEST_BYTES) { // UTF-8 has at least one byte per char
+      throw tooLarge(source, text.getBytes(StandardCharsets.UTF_8).length);
+    }
     List<KubernetesObject> documents = new ArrayList<>();
     // Documents follow one another in the stream: what comes after one is the next, not trailing garbage.
     ObjectReader objects = Mappers.YAML.readerFor(KubernetesObject.class)
@@ -106,10 +119,17 @@ public final class ManifestReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      // snakeyaml reports some limits (size, nesting) as unchecked exceptions of its own.
-      throw new ManifestException(source, 0, 0, "", firstLine(e.getMessage()), e);
+      // snakeyaml reports some limits (size, nesting) and bad characters as unchecked exceptions of its own.
+      throw ManifestText.unreadableCharacter(e, text, source)
+          .or(() -> ManifestText.syntaxError(e, source))
+          .orElseGet(() -> new ManifestException(source, 0, 0, "", firstLine(e.getMessage()), e));
     }
     return Manifest.of(documents);
+  }
+
+  private static ManifestException tooLarge(String source, long size) {
+    return new ManifestException(source, 0, 0, "", "too large: " + size + " bytes; a manifest may have at most "
+        + Mappers.MAX_MANIFEST_BYTES + " (3 MiB, the Kubernetes API server's limit)", null);
   }
 
   private static boolean isEmptyDocument(JsonParser parser, JsonToken token) throws IOException {
@@ -122,6 +142,11 @@ public final class ManifestReader {
       path = path.isEmpty() ? u.field() : path + "." + u.field();
     }
     JsonLocation at = e.getLocation();
+    Optional<ManifestException> unreadable = ManifestText.unreadableCharacter(e, text, source)
+        .or(() -> ManifestText.syntaxError(e, source));
+    if (unreadable.isPresent()) {
+      return unreadable.get();
+    }
     if ((at == null || at.getLineNr() <= 0) && !path.isEmpty()) {
       at = FieldLocator.find(text, document, path).orElse(at);
     }

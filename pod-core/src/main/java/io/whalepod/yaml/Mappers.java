@@ -3,6 +3,7 @@ package io.whalepod.yaml;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,8 +13,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -22,10 +26,19 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /** The two Jackson mappers, configured once: strict like Kubernetes' decoder, terse like kubectl's output. */
 final class Mappers {
-  /** Bounds for hostile input: snakeyaml's alias-bomb guard, nesting depth and document size. */
-  static final int MAX_ALIASES = 50;
+  /**
+   * The largest manifest read, as the Kubernetes API server's request limit (3 MiB): no Pod could be sent to a
+   * cluster in a larger one, and snakeyaml scans one long unbroken scalar in time quadratic in its length.
+   */
+  static final int MAX_MANIFEST_BYTES = 3 * 1024 * 1024;
+  /** Kubernetes objects nest a dozen levels; deeper input is an attack on the parser's stack. */
   static final int MAX_DEPTH = 64;
-  static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+  /** Aliases are refused anyway ({@link StrictYamlFactory}); this is snakeyaml's own guard, kept as a second line. */
+  static final int MAX_ALIASES = 50;
+  /** The longest field name a Pod has is a qualified label key: 253 + 1 + 63 characters. */
+  static final int MAX_NAME_LENGTH = 1024;
+  /** No field of a Pod holds a number of more than 20 digits (int64); longer ones are rejected before parsing. */
+  static final int MAX_NUMBER_LENGTH = 100;
 
   static final YAMLMapper YAML = configure(YAMLMapper.builder(yamlFactory())
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -34,7 +47,8 @@ final class Mappers {
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)).build();
 
-  static final JsonMapper JSON = configure(JsonMapper.builder())
+  static final JsonMapper JSON = configure(JsonMapper.builder(new JsonFactoryBuilder()
+          .streamReadConstraints(streamReadConstraints()).build()))
       .defaultPrettyPrinter(kubectlJson())
       .build();
 
@@ -54,11 +68,21 @@ final class Mappers {
     LoaderOptions loader = new LoaderOptions();
     loader.setMaxAliasesForCollections(MAX_ALIASES);
     loader.setNestingDepthLimit(MAX_DEPTH);
-    loader.setCodePointLimit(MAX_CODE_POINTS);
+    loader.setCodePointLimit(MAX_MANIFEST_BYTES);
     loader.setAllowDuplicateKeys(false);
-    return YAMLFactory.builder()
+    return new StrictYamlFactory(YAMLFactory.builder()
         .loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        .streamReadConstraints(streamReadConstraints()));
+  }
+
+  /** Jackson's own bounds, set deliberately rather than left at its defaults (which allow 20 MB strings). */
+  private static StreamReadConstraints streamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_DEPTH)
+        .maxDocumentLength(MAX_MANIFEST_BYTES)
+        .maxStringLength(MAX_MANIFEST_BYTES)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
         .build();
   }
 
@@ -75,6 +99,12 @@ final class Mappers {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // Kubernetes' decoder also refuses the reverse: containerPort: 80.5 is not an int, image: 5 not a string.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .withCoercionConfig(LogicalType.Textual, strings -> strings
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         // kubectl's output: no nulls, no empty lists, RFC 3339 times.
         .serializationInclusion(JsonInclude.Include.NON_EMPTY)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

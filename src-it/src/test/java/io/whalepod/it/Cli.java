@@ -10,21 +10,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the whalepod command line as its own process (a separate JVM), as a user or a script does. */
-final class Cli {
-  record Result(int exitCode, String stdout, String stderr) {
-    List<String> stderrLines() {
+public final class Cli {
+  /** What one run printed and returned. */
+  public record Result(int exitCode, String stdout, String stderr) {
+    public List<String> stderrLines() {
       return stderr.lines().toList();
     }
   }
 
   private Cli() {}
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     return runWithInput(null, args);
   }
 
   /** Runs the command line with {@code stdin} as its standard input (null: none). */
-  static Result runWithInput(String stdin, String... args) {
+  public static Result runWithInput(String stdin, String... args) {
     try {
       Path in = Files.writeString(Files.createTempFile("whalepod-in", ".txt"), stdin == null ? "" : stdin);
       Path out = Files.createTempFile("whalepod-out", ".txt");
@@ -50,7 +51,7 @@ final class Cli {
   }
 
   /** A command line process that keeps running (get -w, logs -f); the caller reads and ends it. */
-  static Process start(String... args) throws IOException {
+  public static Process start(String... args) throws IOException {
     return builder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /** One runtime for the whole test JVM (one connection pool, as a real application has), closed at exit. */
-final class Engine {
+public final class Engine {
   /** With the examples' local images (Tomcat, the sample WAR) built on demand, as the command line has them. */
-  static final PodRuntime RUNTIME = PodRuntime.builder()
+  public static final PodRuntime RUNTIME = PodRuntime.builder()
       .imageSupplier(new LocalImages(DockerClients.fromEnvironment()))
       .build();
 
@@ -24,17 +24,17 @@ final class Engine {
   private Engine() {}
 
   /** A seed manifest from the repository's examples folder. */
-  static Manifest example(String file) {
+  public static Manifest example(String file) {
     return ManifestReader.read(Path.of("..", "examples", file));
   }
 
   /** Containers and volumes still labelled with this pod uid: must be none after delete. */
-  static int leftovers(String uid) {
+  public static int leftovers(String uid) {
     return labelled(Labels.POD_UID, uid);
   }
 
   /** Containers and volumes of any pod of this name: for failures, where no uid was handed out. */
-  static int leftoversOfPodNamed(String name) {
+  public static int leftoversOfPodNamed(String name) {
     return labelled(Labels.POD_NAME, name);
   }
 

@@ -64,13 +64,26 @@ public final class Labels {
     return labels;
   }
 
-  /** A readable, unique Docker name; pod and container names are DNS names, so they are safe in Docker's charset. */
+  /**
+   * A readable, unique Docker name. Validated pod, container and namespace names are DNS names and always fit
+   * Docker's charset; the check is a second line of defence for a pod that skipped validation.
+   */
   public static String containerName(Pod pod, String container, int attempt) {
-    return pod.name() + "_" + container + "_" + pod.namespace() + "_" + uid8(pod) + "_" + attempt;
+    return dockerSafe(pod.name() + "_" + container + "_" + pod.namespace() + "_" + uid8(pod) + "_" + attempt);
   }
 
   public static String volumeName(Pod pod, String volume) {
-    return pod.name() + "_" + volume + "_" + pod.namespace() + "_" + uid8(pod);
+    return dockerSafe(pod.name() + "_" + volume + "_" + pod.namespace() + "_" + uid8(pod));
+  }
+
+  /** Docker's own rule for container and volume names ({@code daemon/names}). */
+  private static final java.util.regex.Pattern DOCKER_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
+
+  private static String dockerSafe(String name) {
+    if (!DOCKER_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a valid Docker name (was the pod validated?): " + name);
+    }
+    return name;
   }
 
   private static String uid8(Pod pod) {
