@@ -7,7 +7,9 @@ import java.util.List;
  * never hold; it names the container that failed and carries the last lines it wrote, so the cause is in the error.
  */
 public class PodFailedException extends PodException {
+  /** The pod's terminal phase, Failed or Succeeded, as the constructor was given it. */
   private final String phase;
+  /** The failed container's last log lines, oldest first; an immutable copy, never null, empty when unknown. */
   private final List<String> lastLogLines;
 
   /**

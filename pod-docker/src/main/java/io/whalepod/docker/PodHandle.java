@@ -222,7 +222,10 @@ public final class PodHandle implements AutoCloseable {
    * Runs a command (no shell) in a running container with its standard streams wired to {@code streams}, as
    * {@code kubectl exec -i -t}; output is passed on as it comes.
    *
-   * @return the command's exit code
+   * @param container the container's name in the pod's spec
+   * @param streams where the command reads and writes; never null, and not closed here
+   * @param command the program and its arguments
+   * @return the command's exit code, -1 when Docker did not report one
    * @throws PodException when the spec has no such container or it has not been created
    */
   public int exec(String container, ExecStreams streams, String... command) {
@@ -244,6 +247,9 @@ public final class PodHandle implements AutoCloseable {
    * What the container has written, with {@code kubectl logs}' options. With {@link LogOptions#follow()} this
    * returns only once the container stopped: see {@link #logs(String, LogOptions, OutputStream)} to stream.
    *
+   * @param container the container's name in the pod's spec
+   * @param options which lines and how; never null ({@link LogOptions#ALL} for everything)
+   * @return the container's log, stdout and stderr interleaved; never null
    * @throws PodException when the spec has no such container, it has not been created, or (with
    *     {@link LogOptions#previous()}) it has no previous run
    */
@@ -254,6 +260,12 @@ public final class PodHandle implements AutoCloseable {
   /**
    * Writes the container's output to {@code sink} as it arrives (flushed per chunk), until the end of what was
    * written or, with {@link LogOptions#follow()}, until the container stops. {@code sink} is not closed.
+   *
+   * @param container the container's name in the pod's spec
+   * @param options which lines and how; never null ({@link LogOptions#ALL} for everything)
+   * @param sink receives stdout and stderr interleaved; never null
+   * @throws PodException when the spec has no such container, it has not been created, or (with
+   *     {@link LogOptions#previous()}) it has no previous run
    */
   public void logs(String container, LogOptions options, OutputStream sink) {
     io.logs(containerId(container, options.previous()), options, sink);

@@ -103,16 +103,33 @@ public final class PodRuntime implements AutoCloseable {
     }
   }
 
-  /** A runtime for the engine named by {@code DOCKER_HOST}, else {@code /var/run/docker.sock}. */
+  /**
+   * A runtime for the engine named by {@code DOCKER_HOST}, else {@code /var/run/docker.sock}.
+   *
+   * @return a runtime whose pods are owned (see {@link Builder#detached}); never null
+   * @throws io.whalepod.WhalepodException when the engine does not answer; the message names the address tried
+   */
   public static PodRuntime fromEnvironment() {
     return builder().build();
   }
 
-  /** A runtime on a client the caller built; closing the runtime closes the client. */
+  /**
+   * A runtime on a client the caller built; closing the runtime closes the client.
+   *
+   * @param client the engine's client; null: one built from the environment, as {@link #fromEnvironment()}
+   * @return a runtime whose pods are owned (see {@link Builder#detached}); never null
+   * @throws io.whalepod.WhalepodException when the engine does not answer; the message names the address tried
+   */
   public static PodRuntime using(DockerClient client) {
     return builder().client(client).build();
   }
 
+  /**
+   * Starts configuring a runtime, for what {@link #fromEnvironment()} does not cover: another engine, detached
+   * pods, image suppliers, a restart back-off.
+   *
+   * @return a new builder with the defaults of {@link #fromEnvironment()}; never null
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -121,15 +138,26 @@ public final class PodRuntime implements AutoCloseable {
    * Validates, defaults and starts a pod; returns once its app containers were started (or an init container
    * failed: see the status).
    *
+   * @param pod the pod as written; defaults are filled in and a fresh uid set on the copy that runs
+   * @return a handle on the started pod; never null
    * @throws io.whalepod.validation.PodValidationException with every problem, before anything is created
    * @throws ImageNotFoundException when an image is missing and cannot be had; nothing was created
    * @throws PodStartException when creation failed half-way; what was created has been removed
+   * @throws PodException when a pod of that name already exists in its namespace
    */
   public PodHandle run(Pod pod) {
     return run(pod, Manifest.of(List.of(pod)));
   }
 
-  /** Runs every pod of a manifest, whose ConfigMaps and Secrets feed their volumes. */
+  /**
+   * Runs every pod of a manifest, whose ConfigMaps and Secrets feed their volumes. Every pod is validated before
+   * the first one starts, so an invalid pod starts none; the pods then start one after the other.
+   *
+   * @param manifest the pods with the ConfigMaps and Secrets they use
+   * @return a handle per pod, in the manifest's order; never null
+   * @throws io.whalepod.validation.PodValidationException with every problem of a pod, before anything is created
+   * @throws PodException when a pod of that name already exists, or (as for {@link #run(Pod)}) one fails to start
+   */
   public List<PodHandle> apply(Manifest manifest) {
     List<Pod> pods = manifest.pods().stream().map(this::prepare).toList(); // all valid before any starts
     List<PodHandle> handles = new ArrayList<>();
@@ -139,17 +167,34 @@ public final class PodRuntime implements AutoCloseable {
     return handles;
   }
 
-  /** Runs one pod with the ConfigMaps and Secrets of {@code resources}. */
+  /**
+   * Runs one pod with the ConfigMaps and Secrets of {@code resources}; otherwise as {@link #run(Pod)}.
+   *
+   * @param pod the pod as written; defaults are filled in and a fresh uid set on the copy that runs
+   * @param resources the ConfigMaps and Secrets the pod's volumes may use; its pods are not run
+   * @return a handle on the started pod; never null
+   */
   public PodHandle run(Pod pod, Manifest resources) {
     return start(prepare(pod), resources);
   }
 
-  /** The pod of that name in that namespace, if it exists on this engine. */
+  /**
+   * The pod of that name in that namespace, if it exists on this engine (whichever process started it).
+   *
+   * @param namespace the pod's namespace
+   * @param name the pod's name
+   * @return a handle on the pod, empty when there is none; never null
+   */
   public Optional<PodHandle> find(String namespace, String name) {
     return inspector.find(namespace, name).map(this::handle);
   }
 
-  /** Every pod of a namespace (null: of all namespaces), sorted by namespace and name. */
+  /**
+   * Every pod of a namespace (null: of all namespaces), sorted by namespace and name.
+   *
+   * @param namespace the namespace; null for every namespace
+   * @return a handle per pod; never null, empty when there are none
+   */
   public List<PodHandle> list(String namespace) {
     Map<String, String> filter = namespace == null ? Map.of() : Map.of(Labels.POD_NAMESPACE, namespace);
     return inspector.list(filter).stream().map(this::handle).toList();
@@ -158,6 +203,9 @@ public final class PodRuntime implements AutoCloseable {
   /**
    * Follows the pods of a namespace (null: of every namespace) on Docker's event stream, for example to
    * re-list them on each change as {@code kubectl get pods -w} does.
+   *
+   * @param namespace the namespace to follow; null for every namespace
+   * @return the subscription: close it to stop following; never null
    */
   public PodChanges changes(String namespace) {
     Map<String, String> filter = namespace == null ? Map.of(Labels.POD_UID, "") : Map.of(Labels.POD_NAMESPACE, namespace);
@@ -223,13 +271,24 @@ public final class PodRuntime implements AutoCloseable {
 
     private Builder() {}
 
-    /** Use this client (the runtime closes it) instead of one built from the environment. */
+    /**
+     * Use this client (the runtime closes it) instead of one built from the environment.
+     *
+     * @param value the engine's client; null: one built from the environment (the default)
+     * @return this builder
+     */
     public Builder client(DockerClient value) {
       client = value;
       return this;
     }
 
-    /** The environment to read DOCKER_HOST and DOCKER_API_VERSION from (default: the process's). */
+    /**
+     * The environment to read DOCKER_HOST and DOCKER_API_VERSION from (default: the process's). Unused when a
+     * {@link #client} is given.
+     *
+     * @param value variables by name; copied, never null
+     * @return this builder
+     */
     public Builder environment(Map<String, String> value) {
       environment = Map.copyOf(value);
       return this;
@@ -238,24 +297,46 @@ public final class PodRuntime implements AutoCloseable {
     /**
      * Detached pods outlive this JVM (as {@code whalepod apply} makes them). By default pods are owned: deleted when
      * the runtime closes or the JVM exits, and, if the JVM was killed, by the next Whalepod process on this host.
+     *
+     * @param value true for pods that outlive this JVM; false (the default) for owned pods
+     * @return this builder
      */
     public Builder detached(boolean value) {
       detached = value;
       return this;
     }
 
-    /** The restart back-off of owned pods (Kubernetes': 10 s doubling to 5 min); tests use small values. */
+    /**
+     * The restart back-off of owned pods (Kubernetes': 10 s doubling to 5 min); tests use small values. Detached
+     * pods are restarted by Docker, so it does not apply to them.
+     *
+     * @param value the back-off; never null
+     * @return this builder
+     */
     public Builder restartBackOff(BackOff value) {
       backOff = java.util.Objects.requireNonNull(value, "backOff");
       return this;
     }
 
-    /** Builds missing images locally instead of pulling them. */
+    /**
+     * Builds missing images locally instead of pulling them. Suppliers are asked in the order added, before the
+     * built-in one for {@code whalepod/busybox}; the first that supplies an image builds it.
+     *
+     * @param supplier the supplier to add; never null
+     * @return this builder
+     */
     public Builder imageSupplier(ImageSupplier supplier) {
       suppliers.add(supplier);
       return this;
     }
 
+    /**
+     * Connects to the engine and creates the runtime. Owned pods left behind by Whalepod processes on this host
+     * that were killed are removed now.
+     *
+     * @return the runtime; never null
+     * @throws io.whalepod.WhalepodException when the engine does not answer; the message names the address tried
+     */
     public PodRuntime build() {
       DockerClients clients = client != null
           ? DockerClients.wrap(client, String.valueOf(client))
