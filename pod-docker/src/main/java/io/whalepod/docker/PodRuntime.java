@@ -79,7 +79,7 @@ public final class PodRuntime implements AutoCloseable {
     LocalKnowledge local = detached ? null : new LocalKnowledge(prober, new BackOffs());
     this.inspector = new PodInspector(clients, executor, local);
     // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
-    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, inspector, remover);
+    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, remover);
     this.deleter = new PodDeleter(remover, io, uid -> {
       if (supervisor != null) {
         supervisor.forget(uid);

@@ -8,6 +8,8 @@ import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodRuntime;
 import io.whalepod.model.ContainerStatus;
 import io.whalepod.model.Pod;
+import io.whalepod.model.Probe;
+import io.whalepod.model.TcpSocketAction;
 import io.whalepod.plan.BackOff;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +43,23 @@ class SidecarTest {
       pod.delete(Duration.ZERO);
     }
     assertEquals(0, Engine.leftovers(pod.uid()));
+  }
+
+  @Test
+  void theAppStartsOnlyOnceTheSidecarsStartupProbePassed() {
+    Pod spec = Pod.named("sidecar-startup").terminationGracePeriodSeconds(0)
+        .sidecar(c -> c.name("server").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            // Listening 2 s late: without the startup probe, the app would start and find nobody.
+            .command("sh", "-c", "sleep 2; mkdir /w; echo hi > /w/index.html; exec httpd -f -p 7070 -h /w")
+            .startupProbe(Probe.of(TcpSocketAction.of(7070)).withPeriodSeconds(1).withFailureThreshold(30)))
+        .container(c -> c.name("app").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sh", "-c", "wget -qO- http://127.0.0.1:7070/ > /tmp/saw 2>&1; exec sleep 600"))
+        .build();
+    try (PodHandle pod = RUNTIME.run(spec)) {
+      String saw = pod.exec("app", "sh", "-c", "while [ ! -s /tmp/saw ]; do sleep 0.1; done; cat /tmp/saw").stdout();
+      assertEquals("hi\n", saw, "the app's first request found the sidecar serving");
+      assertTrue(pod.status().initContainerStatuses().get(0).started());
+    }
   }
 
   @Test

@@ -98,7 +98,7 @@ public final class PodInspector {
   }
 
   /** Where httpGet and tcpSocket probes reach the pod: its sandbox's IP, or loopback under hostNetwork. */
-  public String podAddress(Pod pod, String sandboxId) {
+  public static String podAddress(DockerClients clients, Pod pod, String sandboxId) {
     if (pod.spec().usesHostNetwork()) {
       return "127.0.0.1";
     }

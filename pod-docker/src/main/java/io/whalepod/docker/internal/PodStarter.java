@@ -30,6 +30,7 @@ public final class PodStarter {
   private final Supplier<String> pauseImage;
   private final PodRemover remover;
   private final Executor executor;
+  private final SidecarStartup sidecarStartup;
 
   public PodStarter(DockerClients clients, ImagePolicy images, Supplier<String> pauseImage, PodRemover remover,
       Executor executor) {
@@ -38,6 +39,7 @@ public final class PodStarter {
     this.pauseImage = pauseImage;
     this.remover = remover;
     this.executor = executor;
+    this.sidecarStartup = new SidecarStartup(new ProbeRunner(new ContainerIo(clients), executor));
   }
 
   /** The outcome of the start sequence: whether every init container succeeded and the apps were started. */
@@ -83,7 +85,9 @@ public final class PodStarter {
     for (int i = 0; i < inits; i++) {
       Container init = members.get(i).container();
       if (init.isSidecar()) {
-        start(pod, init, ids.get(i)); // a native sidecar counts as started once it runs; the next init goes on
+        // A native sidecar counts as started once it runs and its startup probe, if any, passed.
+        start(pod, init, ids.get(i));
+        awaitStartup(pod, init, ids.get(i), sandboxId);
         continue;
       }
       if (!runToCompletion(pod, init, ids.get(i))) {
@@ -130,6 +134,21 @@ public final class PodStarter {
       return id;
     } catch (RuntimeException e) {
       throw new PodStartException(pod.name(), container.name(), "start failed: " + rootMessage(e), e);
+    }
+  }
+
+  private void awaitStartup(Pod pod, Container sidecar, String id, String sandboxId) {
+    if (sidecar.startupProbe() == null) {
+      return;
+    }
+    try {
+      if (!sidecarStartup.await(sidecar, id, PodInspector.podAddress(clients, pod, sandboxId))) {
+        throw new PodStartException(pod.name(), sidecar.name(), "startup probe failed "
+            + sidecar.startupProbe().failureThreshold() + " times in a row", null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PodStartException(pod.name(), sidecar.name(), "interrupted while waiting for its startup probe", e);
     }
   }
 

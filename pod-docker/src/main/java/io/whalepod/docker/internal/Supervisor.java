@@ -40,7 +40,6 @@ public final class Supervisor implements Closeable {
   private final Prober prober;
   private final BackOffs backOffs;
   private final StatusBus bus;
-  private final PodInspector inspector;
   private final PodRemover remover;
   private final Map<String, PodStarter.Started> pods = new ConcurrentHashMap<>();
   /** uid → where probes reach the pod. */
@@ -57,7 +56,7 @@ public final class Supervisor implements Closeable {
   private volatile boolean closed;
 
   public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, LocalKnowledge local,
-      StatusBus bus, PodInspector inspector, PodRemover remover) {
+      StatusBus bus, PodRemover remover) {
     this.remover = remover;
     this.clients = clients;
     this.backOff = backOff;
@@ -65,7 +64,6 @@ public final class Supervisor implements Closeable {
     this.prober = local.prober();
     this.backOffs = local.backOffs();
     this.bus = bus;
-    this.inspector = inspector;
   }
 
   /**
@@ -92,7 +90,7 @@ public final class Supervisor implements Closeable {
     }
     String uid = pod.metadata().uid();
     prober.own(uid);
-    addresses.put(uid, inspector.podAddress(pod, started.sandboxId()));
+    addresses.put(uid, PodInspector.podAddress(clients, pod, started.sandboxId()));
     // Whatever the list says of its state (it can lag behind the start): PodStarter started these.
     var containers = clients.client().listContainersCmd().withShowAll(true)
         .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
