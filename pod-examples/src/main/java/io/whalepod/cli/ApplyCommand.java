@@ -50,8 +50,6 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "5m", description = "With --wait: how long to wait (default 5m).")
   String timeout;
 
-  private static final Duration POLL = Duration.ofMillis(200);
-
   @Override
   public Integer call() {
     Manifest manifest = ManifestFiles.read(file);
@@ -73,7 +71,7 @@ final class ApplyCommand implements Callable<Integer> {
       List<PodHandle> handles = runtime.apply(new Manifest(pods, manifest.configMaps(), manifest.secrets()));
       handles.forEach(h -> out.println("pod/" + h.name() + " created"));
       out.flush();
-      return waitReady ? await(handles, limit) : 0;
+      return waitReady ? await(runtime, handles, limit) : 0;
     }
   }
 
@@ -92,26 +90,24 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   /** Polls until every pod is ready or completed: 0, or 1 when one failed or time ran out. */
-  private int await(List<PodHandle> handles, Duration limit) {
+  private int await(PodRuntime runtime, List<PodHandle> handles, Duration limit) {
     PrintWriter err = spec.commandLine().getErr();
     long deadline = System.nanoTime() + limit.toNanos();
     for (PodHandle handle : handles) {
-      while (true) {
-        Pod pod = handle.get();
-        String phase = pod.status() == null ? null : pod.status().phase();
-        if (PodPhases.FAILED.equals(phase)) {
-          err.println("error: pod/" + handle.name() + " failed: " + KubectlStatus.of(pod));
-          return 1;
-        }
-        if (PodPhases.SUCCEEDED.equals(phase) || ready(pod)) {
-          break;
-        }
-        if (System.nanoTime() - deadline >= 0) {
-          err.println("error: timed out waiting for the condition on pods/" + handle.name()
-              + " (" + KubectlStatus.of(pod) + ")");
-          return 1;
-        }
-        sleep(POLL);
+      Pod[] last = new Pod[1];
+      boolean settled = EventWaits.until(runtime, handle.pod().namespace(), () -> {
+        last[0] = handle.get();
+        String phase = last[0].status() == null ? null : last[0].status().phase();
+        return PodPhases.isTerminal(phase) || ready(last[0]);
+      }, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+      if (!settled) {
+        err.println("error: timed out waiting for the condition on pods/" + handle.name()
+            + " (" + KubectlStatus.of(last[0]) + ")");
+        return 1;
+      }
+      if (PodPhases.FAILED.equals(last[0].status().phase())) {
+        err.println("error: pod/" + handle.name() + " failed: " + KubectlStatus.of(last[0]));
+        return 1;
       }
     }
     return 0;
@@ -125,15 +121,6 @@ final class ApplyCommand implements Callable<Integer> {
     }
     List<ContainerStatus> containers = status.containerStatuses();
     return containers.size() == pod.spec().containers().size() && containers.stream().allMatch(ContainerStatus::ready);
-  }
-
-  static void sleep(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CliException("interrupted");
-    }
   }
 
   /** Prints every error of every pod, one line each, starting with its field path; false when any. */

@@ -24,7 +24,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "run", description = "Run the pods of a manifest in the foreground; Ctrl-C deletes them.")
 final class RunCommand implements Callable<Integer> {
-  private static final Duration POLL = Duration.ofMillis(500);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -55,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
       }
       handles.forEach(h -> out().println("pod/" + h.name() + " created"));
       out().flush();
-      return follow(handles);
+      return follow(runtime, handles);
     } finally {
       deleteOnce(handles, deleted);
       try {
@@ -67,11 +66,16 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints STATUS changes until every pod is Succeeded or Failed: 0 when all succeeded, else 1. */
-  private int follow(List<PodHandle> handles) {
+  /**
+   * Prints each STATUS change and every container's output, prefixed as {@code kubectl logs --prefix} does, until
+   * every pod is Succeeded or Failed: 0 when all succeeded, else 1. Status is re-read on Docker's events.
+   */
+  private int follow(PodRuntime runtime, List<PodHandle> handles) {
     Map<String, String> shown = new HashMap<>();
     Map<String, String> phases = new HashMap<>();
-    while (true) {
+    MemberLogs logs = new MemberLogs(System.out);
+    handles.forEach(logs::follow);
+    EventWaits.until(runtime, null, () -> { // every namespace: a manifest may name several
       for (PodHandle handle : handles) {
         Pod pod = handle.get();
         String line = "pod/" + handle.name() + " " + KubectlStatus.ready(pod) + " " + KubectlStatus.of(pod);
@@ -81,11 +85,10 @@ final class RunCommand implements Callable<Integer> {
         }
         phases.put(handle.name(), pod.status() == null ? PodPhases.PENDING : pod.status().phase());
       }
-      if (phases.values().stream().allMatch(PodPhases::isTerminal)) {
-        return phases.values().stream().allMatch(PodPhases.SUCCEEDED::equals) ? 0 : 1;
-      }
-      ApplyCommand.sleep(POLL);
-    }
+      return phases.values().stream().allMatch(PodPhases::isTerminal);
+    }, Duration.ofDays(3650));
+    logs.awaitEnd(Duration.ofSeconds(2));
+    return phases.values().stream().allMatch(PodPhases.SUCCEEDED::equals) ? 0 : 1;
   }
 
   private void deleteOnce(List<PodHandle> handles, AtomicBoolean deleted) {

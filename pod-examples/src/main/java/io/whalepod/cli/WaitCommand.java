@@ -19,8 +19,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "wait", description = "Wait for a condition on a pod (wait pod/NAME --for=...).")
 final class WaitCommand implements Callable<Integer> {
-  private static final Duration POLL = Duration.ofMillis(200);
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -71,23 +69,8 @@ final class WaitCommand implements Callable<Integer> {
   }
 
   private boolean awaitDeleted(PodRuntime runtime, String name, Duration limit) {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (true) {
-      Optional<PodHandle> handle = runtime.find(namespace.resolve(), name);
-      if (handle.isEmpty()) {
-        return true;
-      }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return false;
-      }
-      try {
-        Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, left / 1_000_000)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
+    return EventWaits.until(runtime, namespace.resolve(), () -> runtime.find(namespace.resolve(), name).isEmpty(),
+        limit);
   }
 
   /** pod/NAME, or pod NAME. */
