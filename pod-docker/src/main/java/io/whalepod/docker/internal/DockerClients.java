@@ -144,6 +144,22 @@ public final class DockerClients implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether a failed call failed because the engine did not answer (no socket, connection refused or cut), rather
+   * than with an answer: docker-java wraps the transport's IOException.
+   *
+   * @param e what the call threw
+   * @return true when an I/O error caused it
+   */
+  public static boolean isUnreachable(RuntimeException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Closes both connection pools. */
   @Override
   public void close() {

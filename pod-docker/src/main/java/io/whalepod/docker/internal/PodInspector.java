@@ -47,7 +47,16 @@ public final class PodInspector {
 
   /** The pod with its current status, or empty when it is gone. */
   public Optional<Pod> withStatus(Pod pod) {
-    List<Container> containers = containersOf(pod.metadata().uid());
+    List<Container> containers;
+    try {
+      containers = containersOf(pod.metadata().uid());
+    } catch (RuntimeException e) {
+      if (!DockerClients.isUnreachable(e)) {
+        throw e;
+      }
+      // The kubelet's node is lost: the pod is not known to be gone, its phase is Unknown until the engine answers.
+      return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, unreachable(pod), Instant.now())));
+    }
     Optional<Container> sandbox = containers.stream().filter(c -> type(c) == Labels.Type.SANDBOX).findFirst();
     if (sandbox.isEmpty()) {
       return Optional.empty();
@@ -65,6 +74,13 @@ public final class PodInspector {
             .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, local)).toList(),
         pod.metadata().deletionTimestamp() != null);
     return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, observation, Instant.now())));
+  }
+
+  private static PodObservation unreachable(Pod pod) {
+    return new PodObservation(false, true, false, null, null, null,
+        pod.spec().initContainers().stream().map(c -> ContainerObservation.notCreated(c.name(), c.image())).toList(),
+        pod.spec().containers().stream().map(c -> ContainerObservation.notCreated(c.name(), c.image())).toList(),
+        pod.metadata().deletionTimestamp() != null);
   }
 
   /** The Docker id of the current (highest attempt) container of that name, if it exists. */

@@ -170,6 +170,16 @@ public final class Supervisor implements Closeable {
   private synchronized void resubscribe() {
     if (!closed) {
       subscribe();
+      // Exits while the stream was down were not seen: read every pod's containers once (after the engine is back).
+      scheduler.execute(() -> pods.values().forEach(this::resyncQuietly));
+    }
+  }
+
+  private void resyncQuietly(PodStarter.Started pod) {
+    try {
+      resync(pod);
+    } catch (RuntimeException e) {
+      log.debug("resync of pod {} failed: {}", pod.pod().name(), e.getMessage()); // the next reconnect retries
     }
   }
 

@@ -1,0 +1,54 @@
+package io.whalepod.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.whalepod.docker.PodConditions;
+import io.whalepod.docker.PodHandle;
+import io.whalepod.docker.PodRuntime;
+import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.model.Pod;
+import io.whalepod.plan.BackOff;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * While the engine cannot be reached the phase is Unknown (SPEC §5); once it answers again the status recovers and
+ * the supervisor's event stream, reconnected, restarts members again.
+ */
+class EngineLossTest {
+
+  @Test
+  void unknownWhileTheEngineIsAwayThenRunningAndSupervisedAgain() throws Exception {
+    try (EngineProxy proxy = EngineProxy.start();
+        PodRuntime runtime = PodRuntime.builder().environment(Map.of("DOCKER_HOST", proxy.dockerHost()))
+            .restartBackOff(new BackOff(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMinutes(10)))
+            .build()) {
+      Pod spec = Pod.named("engine-loss").terminationGracePeriodSeconds(0)
+          .container(c -> c.name("main").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+              .command("sleep", "600"))
+          .build();
+      PodHandle pod = runtime.run(spec);
+      pod.waitUntilReady(Duration.ofSeconds(30));
+
+      proxy.cut();
+      Pod lost = pod.get();
+      assertEquals("Unknown", lost.status().phase());
+      assertFalse(PodConditions.hasCondition(lost, "Ready"), "not Ready while unknown");
+
+      proxy.resume();
+      await().atMost(Duration.ofSeconds(20)).until(() -> "Running".equals(pod.status().phase()));
+      // The supervisor's event stream reconnects and resyncs: a member killed now is restarted.
+      String id = pod.status().containerStatuses().get(0).containerID().substring("docker://".length());
+      try (DockerClients engine = DockerClients.fromEnvironment()) {
+        engine.client().killContainerCmd(id).exec();
+      }
+      await().atMost(Duration.ofSeconds(30))
+          .until(() -> pod.status().containerStatuses().get(0).restartCount() >= 1);
+      pod.delete(Duration.ZERO);
+    }
+    assertEquals(0, Engine.leftoversOfPodNamed("engine-loss"));
+  }
+}
