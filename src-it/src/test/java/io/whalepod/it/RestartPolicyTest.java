@@ -1,5 +1,6 @@
 package io.whalepod.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,29 @@ class RestartPolicyTest {
       assertEquals(1, main(waiting).lastState().terminated().exitCode());
       assertEquals("CrashLoopBackOff", KubectlStatus.of(waiting));
       assertEquals("Running", waiting.status().phase());
+    }
+  }
+
+  @Test
+  void aKilledSandboxRebuildsThePodWithAFreshSharedNetwork() {
+    Pod spec = Pod.named("sandbox-killed").terminationGracePeriodSeconds(0)
+        .container(c -> c.name("web").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sh", "-c", "mkdir -p /w; echo served > /w/index.html; exec httpd -f -p 8080 -h /w"))
+        .container(c -> c.name("client").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "600"))
+        .build();
+    try (PodHandle handle = RUNTIME.run(spec); DockerClients engine = DockerClients.fromEnvironment()) {
+      handle.waitUntilReady(Duration.ofSeconds(30));
+      String sandbox = engine.client().listContainersCmd().withLabelFilter(Map.of(Labels.POD_UID, handle.uid(),
+          Labels.CONTAINER_TYPE, Labels.Type.SANDBOX.label())).exec().get(0).getId();
+      engine.client().killContainerCmd(sandbox).exec();
+
+      Pod rebuilt = handle.waitFor(p -> p.status().containerStatuses().stream()
+          .allMatch(c -> c.restartCount() >= 1 && c.ready()), Duration.ofSeconds(30));
+      assertEquals("Running", rebuilt.status().phase());
+      // The new members share the new sandbox's network again: localhost reaches the web member.
+      await().atMost(Duration.ofSeconds(10)).until(() ->
+          handle.exec("client", "wget", "-qO-", "http://127.0.0.1:8080/").stdout().equals("served\n"));
     }
   }
 

@@ -41,6 +41,7 @@ public final class Supervisor implements Closeable {
   private final BackOffs backOffs;
   private final StatusBus bus;
   private final PodRemover remover;
+  private final SandboxRebuilder rebuilder;
   private final Map<String, PodStarter.Started> pods = new ConcurrentHashMap<>();
   /** uid → where probes reach the pod. */
   private final Map<String, String> addresses = new ConcurrentHashMap<>();
@@ -58,6 +59,7 @@ public final class Supervisor implements Closeable {
   public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, LocalKnowledge local,
       StatusBus bus, PodRemover remover) {
     this.remover = remover;
+    this.rebuilder = new SandboxRebuilder(clients);
     this.clients = clients;
     this.backOff = backOff;
     this.scheduler = scheduler;
@@ -197,12 +199,44 @@ public final class Supervisor implements Closeable {
   private void onDie(Event event) {
     Map<String, String> attributes = event.getActor() == null ? Map.of() : event.getActor().getAttributes();
     PodStarter.Started pod = pods.get(attributes.get(Labels.POD_UID));
+    if (pod != null && Labels.Type.SANDBOX.label().equals(attributes.get(Labels.CONTAINER_TYPE))) {
+      scheduler.execute(() -> rebuild(pod.pod().metadata().uid()));
+      return;
+    }
     if (pod == null || !isRestartable(pod, attributes.get(Labels.CONTAINER_TYPE), attributes.get(Labels.CONTAINER_NAME))) {
       return;
     }
     onExit(pod, attributes.get(Labels.CONTAINER_NAME),
         Integer.parseInt(attributes.getOrDefault(Labels.ATTEMPT, "0")),
         Integer.parseInt(attributes.getOrDefault("exitCode", "0")), event.getId());
+  }
+
+  /**
+   * The pause container died while the pod is supervised: rebuild the pod around it, unless the pod is being
+   * deleted (by this runtime it is forgotten first; by another process its sandbox is then gone).
+   */
+  private void rebuild(String uid) {
+    restartLock.writeLock().lock(); // no restart of a single member meanwhile
+    try {
+      PodStarter.Started pod = pods.get(uid);
+      if (pod == null || closed || !sandboxExists(pod.sandboxId())
+          || "Never".equals(pod.pod().spec().restartPolicy())) {
+        return;
+      }
+      log.info("pod {}: its sandbox died; rebuilding the pod", pod.pod().name());
+      for (SandboxRebuilder.Restarted member : rebuilder.rebuild(pod, supervised(pod.pod()),
+          ended -> handledAttempts.add(uid + "/" + ended))) {
+        if (addresses.containsKey(uid)) {
+          addresses.put(uid, PodInspector.podAddress(clients, pod.pod(), pod.sandboxId()));
+          prober.watch(pod.pod(), member.spec(), member.containerId(), member.attempt(), addresses.get(uid));
+        }
+        removeOlderAttempts(uid, member.spec().name(), member.attempt());
+      }
+    } catch (RuntimeException e) {
+      log.warn("pod {}: rebuilding after its sandbox died failed: {}", uid, e.getMessage());
+    } finally {
+      restartLock.writeLock().unlock();
+    }
   }
 
   /** App containers and native sidecars are supervised; regular init containers run once, in PodStarter. */
@@ -368,15 +402,14 @@ public final class Supervisor implements Closeable {
 
   /**
    * The pause container is not running. When it is gone, another process deleted the pod while this one restarted
-   * a member: finish that deletion, so no member outlives its sandbox. When it is merely stopped, the pod lost its
-   * network; it is reported as it is (rebuilding a pod around a new sandbox is not done yet).
+   * a member: finish that deletion, so no member outlives its sandbox. When it is merely stopped, the pod is
+   * rebuilt around it.
    */
   private void sandboxLost(String uid, PodStarter.Started pod) {
     // Checked a moment later: a sandbox being force-removed is still listed, stopped, for a few milliseconds.
     scheduler.schedule(() -> {
       if (sandboxExists(pod.sandboxId())) {
-        log.warn("pod {}: its sandbox stopped; members are no longer restarted", pod.pod().name());
-        forget(uid);
+        rebuild(uid); // it died unseen (the event stream was down, the engine restarted): rebuild as the kubelet does
         return;
       }
       log.info("pod {} was deleted by another process; removing what its restarts left", pod.pod().name());
