@@ -3,10 +3,16 @@ package io.whalepod.status;
 import java.time.Duration;
 
 /** apimachinery's {@code duration.HumanDuration}: two or three significant figures, as kubectl prints ages. */
-final class HumanDuration {
+public final class HumanDuration {
   private HumanDuration() {}
 
-  static String of(Duration d) {
+  /**
+   * The duration as kubectl prints an age.
+   *
+   * @param d how long; negative when in the future (clock skew up to a second reads "0s")
+   * @return for example 5s, 3m20s, 2h, 2d5h
+   */
+  public static String of(Duration d) {
     long seconds = d.toMillis() / 1000; // truncated toward zero, as Go's int(d.Seconds())
     // Up to two seconds in the future is clock skew, "now".
     if (seconds < -1) {

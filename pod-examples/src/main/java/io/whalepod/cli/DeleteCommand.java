@@ -82,7 +82,10 @@ final class DeleteCommand implements Callable<Integer> {
   }
 
   private List<Target> selected(PodRuntime runtime) {
-    if (args.size() > 1 || (args.size() == 1 && !List.of("pods", "pod", "po").contains(args.get(0)))) {
+    if (args.size() == 1) {
+      PodArgs.checkType(args.get(0));
+    }
+    if (args.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "name cannot be provided when a selector is specified");
     }
     LabelSelector labels = LabelSelector.parse(selector);
@@ -113,7 +116,7 @@ final class DeleteCommand implements Callable<Integer> {
     List<Target> targets = new ArrayList<>();
     List<String> names = new ArrayList<>();
     if (!args.isEmpty() && !args.get(0).contains("/")) {
-      checkType(args.get(0));
+      PodArgs.checkType(args.get(0));
       names.addAll(args.subList(1, args.size()));
     } else {
       for (String arg : args) { // pod/NAME form
@@ -123,7 +126,7 @@ final class DeleteCommand implements Callable<Integer> {
               "there is no need to specify a resource type as a separate argument when passing arguments in"
                   + " resource/name form");
         }
-        checkType(arg.substring(0, slash));
+        PodArgs.checkType(arg.substring(0, slash));
         names.add(arg.substring(slash + 1));
       }
     }
@@ -133,11 +136,5 @@ final class DeleteCommand implements Callable<Integer> {
     }
     names.forEach(n -> targets.add(new Target(namespace.resolve(), n)));
     return targets;
-  }
-
-  private static void checkType(String type) {
-    if (!List.of("pods", "pod", "po").contains(type)) {
-      throw new CliException("the server doesn't have a resource type \"" + type + "\"");
-    }
   }
 }

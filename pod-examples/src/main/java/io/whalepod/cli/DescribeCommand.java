@@ -24,15 +24,7 @@ final class DescribeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String type = args.get(0);
-    String name = args.size() > 1 ? args.get(1) : null;
-    if (type.contains("/") && name == null) {
-      name = type.substring(type.indexOf('/') + 1);
-      type = type.substring(0, type.indexOf('/'));
-    }
-    if (!List.of("pods", "pod", "po").contains(type)) {
-      throw new CliException("the server doesn't have a resource type \"" + type + "\"");
-    }
+    String name = PodArgs.name(args);
     if (name == null || name.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "describe pod NAME: the pod's name is required");
     }

@@ -7,6 +7,7 @@ import io.whalepod.docker.PodRuntime;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodList;
 import io.whalepod.selection.LabelSelector;
+import io.whalepod.status.HumanDuration;
 import io.whalepod.status.KubectlStatus;
 import io.whalepod.status.StatusSignature;
 import io.whalepod.yaml.ManifestWriter;
@@ -50,15 +51,7 @@ final class GetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String type = args.get(0);
-    String name = args.size() > 1 ? args.get(1) : null;
-    if (type.contains("/") && name == null) {
-      name = type.substring(type.indexOf('/') + 1);
-      type = type.substring(0, type.indexOf('/'));
-    }
-    if (!List.of("pods", "pod", "po").contains(type)) {
-      throw new CliException("the server doesn't have a resource type \"" + type + "\"");
-    }
+    String name = PodArgs.name(args);
     if (output != null && !List.of("wide", "json", "yaml", "name").contains(output)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "unable to match a printer suitable for the output format \"" + output
@@ -186,7 +179,7 @@ final class GetCommand implements Callable<Integer> {
 
   static String age(Pod pod, Instant now) {
     Instant created = pod.metadata() == null ? null : pod.metadata().creationTimestamp();
-    return created == null ? "<unknown>" : Ages.of(Duration.between(created, now));
+    return created == null ? "<unknown>" : HumanDuration.of(Duration.between(created, now));
   }
 
   private static String orNone(String s) {

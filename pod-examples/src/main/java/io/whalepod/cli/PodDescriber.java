@@ -11,6 +11,7 @@ import io.whalepod.model.PodCondition;
 import io.whalepod.model.PodStatus;
 import io.whalepod.model.Volume;
 import io.whalepod.model.VolumeMount;
+import io.whalepod.status.HumanDuration;
 import io.whalepod.status.PodEvent;
 import io.whalepod.status.PodEventHistory;
 import java.time.Duration;
@@ -58,7 +59,7 @@ final class PodDescriber {
     multiline(w, "", "Annotations", pod.metadata() == null ? Map.of() : pod.metadata().annotations());
     Instant deletion = pod.metadata() == null ? null : pod.metadata().deletionTimestamp();
     if (deletion != null) {
-      w.line("Status:\tTerminating (lasts " + Ages.of(Duration.between(deletion, now)) + ")");
+      w.line("Status:\tTerminating (lasts " + HumanDuration.of(Duration.between(deletion, now)) + ")");
       if (pod.spec().terminationGracePeriodSeconds() != null) {
         w.line("Termination Grace Period:\t" + pod.spec().terminationGracePeriodSeconds() + "s");
       }
@@ -117,7 +118,7 @@ final class PodDescriber {
   }
 
   private String age(Instant at) {
-    return at == null ? "<unknown>" : Ages.of(Duration.between(at, now));
+    return at == null ? "<unknown>" : HumanDuration.of(Duration.between(at, now));
   }
 
   private void containers(TabWriter w, List<Container> containers, List<ContainerStatus> statuses) {

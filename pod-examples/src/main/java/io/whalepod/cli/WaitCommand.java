@@ -86,9 +86,7 @@ final class WaitCommand implements Callable<Integer> {
       name = type.substring(type.indexOf('/') + 1);
       type = type.substring(0, type.indexOf('/'));
     }
-    if (!List.of("pods", "pod", "po").contains(type)) {
-      throw new CliException("the server doesn't have a resource type \"" + type + "\"");
-    }
+    PodArgs.checkType(type);
     if (name == null || name.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "resource name may not be empty");
     }

@@ -4,9 +4,11 @@ import io.whalepod.docker.PodRuntime;
 import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.examples.images.LocalImages;
+import io.whalepod.plan.BackOff;
 import io.whalepod.yaml.Manifest;
 import io.whalepod.yaml.ManifestReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,16 @@ public final class Engine {
   }
 
   private Engine() {}
+
+  /**
+   * A runtime of its own with Kubernetes' back-off shape in small values (200 ms doubling to 1 s), so a test sees
+   * several restarts in seconds. The caller closes it.
+   */
+  public static PodRuntime withFastRestarts() {
+    return PodRuntime.builder()
+        .restartBackOff(new BackOff(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMinutes(10)))
+        .build();
+  }
 
   /** A seed manifest from the repository's examples folder. */
   public static Manifest example(String file) {

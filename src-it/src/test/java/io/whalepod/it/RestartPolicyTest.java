@@ -20,10 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** restartPolicy as the kubelet applies it, with restartCount and lastState (SPEC §4, §5). */
 class RestartPolicyTest {
-  /** Kubernetes' back-off shape with small values, so a test sees several restarts in seconds. */
-  private static final PodRuntime RUNTIME = PodRuntime.builder()
-      .restartBackOff(new BackOff(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMinutes(10)))
-      .build();
+  private static final PodRuntime RUNTIME = Engine.withFastRestarts();
 
   @AfterAll
   static void close() {

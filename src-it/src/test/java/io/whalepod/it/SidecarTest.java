@@ -10,16 +10,13 @@ import io.whalepod.model.ContainerStatus;
 import io.whalepod.model.Pod;
 import io.whalepod.model.Probe;
 import io.whalepod.model.TcpSocketAction;
-import io.whalepod.plan.BackOff;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Native sidecars (init containers with restartPolicy Always), as Kubernetes 1.28+ runs them (issue 10). */
 class SidecarTest {
-  private static final PodRuntime RUNTIME = PodRuntime.builder()
-      .restartBackOff(new BackOff(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMinutes(10)))
-      .build();
+  private static final PodRuntime RUNTIME = Engine.withFastRestarts();
 
   @AfterAll
   static void close() {
