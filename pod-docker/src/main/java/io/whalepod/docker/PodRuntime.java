@@ -11,6 +11,7 @@ import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.BackOffs;
 import io.whalepod.docker.internal.LocalKnowledge;
 import io.whalepod.docker.internal.PodInspector;
+import io.whalepod.docker.internal.PostStartHooks;
 import io.whalepod.docker.internal.Prober;
 import io.whalepod.docker.internal.StatusBus;
 import io.whalepod.docker.internal.PodRemover;
@@ -79,7 +80,8 @@ public final class PodRuntime implements AutoCloseable {
     LocalKnowledge local = detached ? null : new LocalKnowledge(prober, new BackOffs());
     this.inspector = new PodInspector(clients, executor, local);
     // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
-    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, remover);
+    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, remover,
+        new PostStartHooks(clients, io, executor));
     this.deleter = new PodDeleter(remover, io, uid -> {
       if (supervisor != null) {
         supervisor.forget(uid);

@@ -10,13 +10,15 @@ import io.whalepod.docker.PodHandle;
 import io.whalepod.model.ContainerStatus;
 import io.whalepod.model.ExecAction;
 import io.whalepod.model.HttpGetAction;
+import io.whalepod.model.Lifecycle;
+import io.whalepod.model.LifecycleHandler;
 import io.whalepod.model.Pod;
 import io.whalepod.model.Probe;
 import io.whalepod.model.TcpSocketAction;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Startup, liveness and readiness probes of owned pods, run from this JVM into the pod (SPEC §4). */
+/** Startup, liveness and readiness probes and postStart hooks of owned pods, run from this JVM (SPEC §4). */
 class ProbesTest {
   private static final int PERIOD = 1;
 
@@ -86,6 +88,30 @@ class ProbesTest {
       assertFalse(early.ready());
       Pod started = pod.waitUntilReady(Duration.ofSeconds(20));
       assertTrue(main(started).started());
+    }
+  }
+
+  @Test
+  void aPostStartHookRunsRightAfterTheStart() {
+    Pod spec = Pod.named("hook-post-start").terminationGracePeriodSeconds(0)
+        .container(c -> c.name("app").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "600")
+            .lifecycle(new Lifecycle(LifecycleHandler.of(ExecAction.of("sh", "-c", "echo hooked > /tmp/hook")), null)))
+        .build();
+    try (PodHandle pod = Engine.RUNTIME.run(spec)) {
+      assertEquals("hooked\n", pod.exec("app", "cat", "/tmp/hook").stdout(), "the hook ran before run() returned");
+    }
+  }
+
+  @Test
+  void aFailingPostStartHookKillsTheContainerAndThePolicyRestartsIt() {
+    Pod spec = Pod.named("hook-fails").restartPolicy("Always").terminationGracePeriodSeconds(0)
+        .container(c -> c.name("app").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "600").lifecycle(new Lifecycle(LifecycleHandler.of(ExecAction.of("false")), null)))
+        .build();
+    try (PodHandle pod = Engine.RUNTIME.run(spec)) {
+      Pod restarted = pod.waitFor(p -> main(p).restartCount() >= 1, Duration.ofSeconds(30));
+      assertEquals(137, main(restarted).lastState().terminated().exitCode());
     }
   }
 }

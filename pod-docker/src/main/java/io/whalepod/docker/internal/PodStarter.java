@@ -31,6 +31,7 @@ public final class PodStarter {
   private final PodRemover remover;
   private final Executor executor;
   private final SidecarStartup sidecarStartup;
+  private final PostStartHooks postStart;
 
   public PodStarter(DockerClients clients, ImagePolicy images, Supplier<String> pauseImage, PodRemover remover,
       Executor executor) {
@@ -40,6 +41,7 @@ public final class PodStarter {
     this.remover = remover;
     this.executor = executor;
     this.sidecarStartup = new SidecarStartup(new ProbeRunner(new ContainerIo(clients), executor));
+    this.postStart = new PostStartHooks(clients, new ContainerIo(clients), executor);
   }
 
   /** The outcome of the start sequence: whether every init container succeeded and the apps were started. */
@@ -95,7 +97,10 @@ public final class PodStarter {
       }
     }
     List<Integer> apps = java.util.stream.IntStream.range(inits, members.size()).boxed().toList();
-    Parallel.map(executor, apps, i -> start(pod, members.get(i).container(), ids.get(i)));
+    Parallel.map(executor, apps, i -> {
+      start(pod, members.get(i).container(), ids.get(i));
+      return postStart.run(pod, members.get(i).container(), ids.get(i), sandboxId);
+    });
     return new Started(pod, Outcome.STARTED, sandboxId, volumes);
   }
 

@@ -42,6 +42,7 @@ public final class Supervisor implements Closeable {
   private final StatusBus bus;
   private final PodRemover remover;
   private final SandboxRebuilder rebuilder;
+  private final PostStartHooks postStart;
   private final Map<String, PodStarter.Started> pods = new ConcurrentHashMap<>();
   /** uid → where probes reach the pod. */
   private final Map<String, String> addresses = new ConcurrentHashMap<>();
@@ -57,9 +58,11 @@ public final class Supervisor implements Closeable {
   private volatile boolean closed;
 
   public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, LocalKnowledge local,
-      StatusBus bus, PodRemover remover) {
+      StatusBus bus, PodRemover remover, PostStartHooks postStart) {
+    this.postStart = postStart;
     this.remover = remover;
     this.rebuilder = new SandboxRebuilder(clients);
+
     this.clients = clients;
     this.backOff = backOff;
     this.scheduler = scheduler;
@@ -376,6 +379,7 @@ public final class Supervisor implements Closeable {
         id = MemberFactory.create(clients.client(), pod.pod(), container, type, attempt,
             pod.sandboxId(), pod.volumes().bindsFor(container), false).exec().getId();
         clients.client().startContainerCmd(id).exec();
+        postStart.run(pod.pod(), container, id, pod.sandboxId());
         if (addresses.containsKey(uid)) {
           prober.watch(pod.pod(), container, id, attempt, addresses.get(uid));
         }

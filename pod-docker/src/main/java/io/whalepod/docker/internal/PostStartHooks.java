@@ -1,0 +1,52 @@
+package io.whalepod.docker.internal;
+
+import io.whalepod.model.Container;
+import io.whalepod.model.Handler;
+import io.whalepod.model.Pod;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@code lifecycle.postStart} right after a container started (SPEC §4). A hook that fails gets the container
+ * killed, as the kubelet does; the restart policy then decides what follows.
+ */
+public final class PostStartHooks {
+  private static final Logger log = LoggerFactory.getLogger(PostStartHooks.class);
+  /** Kubernetes sets no timeout of its own; a hook that hangs this long counts as failed. */
+  private static final Duration LIMIT = Duration.ofMinutes(2);
+
+  private final DockerClients clients;
+  private final ProbeRunner runner;
+
+  public PostStartHooks(DockerClients clients, ContainerIo io, Executor executor) {
+    this.clients = clients;
+    this.runner = new ProbeRunner(io, executor);
+  }
+
+  /**
+   * Runs the container's postStart hook, if it has one.
+   *
+   * @return true when there is none or it succeeded; false when it failed and the container was killed
+   */
+  public boolean run(Pod pod, Container container, String containerId, String sandboxId) {
+    Handler hook = container.lifecycle() == null || container.lifecycle().postStart() == null ? null
+        : container.lifecycle().postStart().handlers().stream().findFirst().orElse(null);
+    if (hook == null) {
+      return true;
+    }
+    String address = hook instanceof io.whalepod.model.ExecAction ? null
+        : PodInspector.podAddress(clients, pod, sandboxId);
+    if (runner.run(hook, container, containerId, address, LIMIT)) {
+      return true;
+    }
+    log.warn("pod {} container {}: postStart hook failed; killing the container", pod.name(), container.name());
+    try {
+      clients.client().killContainerCmd(containerId).exec();
+    } catch (RuntimeException alreadyGone) {
+      log.debug("killing {}: {}", containerId, alreadyGone.getMessage());
+    }
+    return false;
+  }
+}
