@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodRuntime;
+import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.model.Pod;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +63,18 @@ class OwnershipTest {
       assertEquals(0, Engine.leftovers(uids.get("OWNED")), "the killed JVM's owned pod was not reaped");
       assertTrue(Engine.leftovers(uids.get("DETACHED")) > 0, "a detached pod was reaped");
     }
-    Engine.RUNTIME.find("default", "killed-jvm-detached").orElseThrow().close();
+    // With no JVM left, the detached pod's restart policy still works (Docker's own, on its member).
+    PodHandle detached = Engine.RUNTIME.find("default", "killed-jvm-detached").orElseThrow();
+    String member = detached.status().containerStatuses().get(0).containerID().substring("docker://".length());
+    try (DockerClients engine = DockerClients.fromEnvironment()) {
+      // A crash, not `docker kill`: Docker does not restart a container stopped through its API.
+      Long pid = engine.client().inspectContainerCmd(member).exec().getState().getPidLong();
+      assertEquals(0, new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor());
+    }
+    Pod restarted = detached.waitFor(p -> p.status().containerStatuses().get(0).restartCount() >= 1
+        && p.status().containerStatuses().get(0).state().running() != null, Duration.ofSeconds(30));
+    assertEquals("Running", restarted.status().phase());
+    detached.close();
     assertEquals(0, Engine.leftovers(uids.get("DETACHED")));
   }
 }

@@ -43,7 +43,7 @@ class RestartPolicyTest {
     // A back-off long enough to be seen: the first restart is at once, the second waits 30 s.
     try (PodRuntime slow = PodRuntime.builder()
         .restartBackOff(new BackOff(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(10))).build();
-        PodHandle handle = slow.run(pod("crash-loop", "Always", "exit 1"))) {
+        PodHandle handle = slow.run(pod("crash-loop", "OnFailure", "exit 1"))) {
       Pod waiting = handle.waitFor(p -> main(p).state().waiting() != null, Duration.ofSeconds(30));
       assertEquals("CrashLoopBackOff", main(waiting).state().waiting().reason());
       assertEquals(1, main(waiting).lastState().terminated().exitCode());
