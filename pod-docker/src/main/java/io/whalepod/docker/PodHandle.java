@@ -10,11 +10,14 @@ import io.whalepod.model.Pod;
 import io.whalepod.model.PodStatus;
 import io.whalepod.status.PodEvent;
 import io.whalepod.status.PodEventHistory;
+import io.whalepod.status.PodObservation;
 import io.whalepod.status.PodPhases;
+import io.whalepod.status.PodStatusCalculator;
 import io.whalepod.status.StatusSignature;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +39,20 @@ public final class PodHandle implements AutoCloseable {
   private final ContainerIo io;
   private final PodDeleter deleter;
   private final DockerClients clients;
+  /** No node fits the pod (nodeName, nodeSelector): nothing exists on the engine, the status says why. */
+  private final boolean unscheduled;
   /** Changes made in this JVM (probe results) that Docker's events do not carry. */
   private final StatusBus statusBus;
 
   PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, DockerClients clients,
       StatusBus statusBus) {
+    this(pod, inspector, io, deleter, clients, statusBus, false);
+  }
+
+  /** @param unscheduled no node fits the pod: nothing was created, and it stays Pending */
+  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, DockerClients clients,
+      StatusBus statusBus, boolean unscheduled) {
+    this.unscheduled = unscheduled;
     this.clients = clients;
     this.statusBus = statusBus;
     this.pod = pod;
@@ -96,12 +108,26 @@ public final class PodHandle implements AutoCloseable {
   }
 
   /**
+   * Whether a node took the pod. One that fits no node (its nodeName or nodeSelector) stays Pending with
+   * PodScheduled False, reason Unschedulable, and nothing of it exists on the engine.
+   *
+   * @return false when no node fits the pod
+   */
+  public boolean scheduled() {
+    return !unscheduled;
+  }
+
+  /**
    * The pod with its current status (a Kubernetes Pod object).
    *
    * @return the pod with its status read from Docker now
    * @throws PodNotFoundException when the pod no longer exists
    */
   public Pod get() {
+    if (unscheduled) {
+      return pod.withStatus(PodStatusCalculator.compute(pod,
+          new PodObservation(true, false, false, null, null, null, List.of(), List.of(), false), Instant.now()));
+    }
     return inspector.withStatus(pod).orElseThrow(() -> new PodNotFoundException(pod.namespace(), pod.name()));
   }
 

@@ -9,6 +9,7 @@ import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.OwnerSession;
 import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.BackOffs;
+import io.whalepod.docker.internal.EngineNode;
 import io.whalepod.docker.internal.LocalKnowledge;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.docker.internal.PostStartHooks;
@@ -20,6 +21,7 @@ import io.whalepod.docker.internal.Reaper;
 import io.whalepod.docker.internal.Supervisor;
 import io.whalepod.plan.BackOff;
 import io.whalepod.model.Pod;
+import io.whalepod.plan.NodeFit;
 import io.whalepod.validation.Defaults;
 import io.whalepod.validation.PodValidator;
 import io.whalepod.yaml.Manifest;
@@ -34,6 +36,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +51,8 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class PodRuntime implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PodRuntime.class);
+
   private final DockerClients clients;
   private final ExecutorService executor;
   private final PodStarter starter;
@@ -60,6 +66,7 @@ public final class PodRuntime implements AutoCloseable {
 
   private final ScheduledExecutorService scheduler;
   private final StatusBus statusBus;
+  private volatile EngineNode node;
   private final Supervisor supervisor;
 
   private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers, boolean detached, BackOff backOff) {
@@ -243,11 +250,26 @@ public final class PodRuntime implements AutoCloseable {
   }
 
   private PodHandle start(Pod pod, Manifest resources) {
+    EngineNode here = node();
+    if (!NodeFit.fits(pod.spec(), here.name(), here.labels())) {
+      log.warn("pod {}: no node fits its nodeName/nodeSelector; it stays Pending and nothing is created", pod.name());
+      return new PodHandle(pod, inspector, io, deleter, clients, statusBus, true);
+    }
     PodStarter.Started started = starter.start(pod, resources, ownerLabels);
     if (supervisor != null) {
       supervisor.watch(started);
     }
     return handle(pod);
+  }
+
+  /** The engine as a node, read once: its name and labels do not change while it runs. */
+  private EngineNode node() {
+    EngineNode known = node;
+    if (known == null) {
+      known = EngineNode.of(clients);
+      node = known;
+    }
+    return known;
   }
 
   private PodHandle handle(Pod pod) {

@@ -70,6 +70,9 @@ final class ApplyCommand implements Callable<Integer> {
     try (PodRuntime runtime = Runtimes.open()) {
       List<PodHandle> handles = runtime.apply(new Manifest(pods, manifest.configMaps(), manifest.secrets()));
       handles.forEach(h -> out.println("pod/" + h.name() + " created"));
+      // No scheduler keeps such a pod: say so now, since nothing on the engine will show it later.
+      handles.stream().filter(h -> !h.scheduled()).forEach(h -> spec.commandLine().getErr().println("Warning: pod/"
+          + h.name() + " is Pending: no node fits its nodeName/nodeSelector, so nothing was created"));
       out.flush();
       return waitReady ? await(runtime, handles, limit) : 0;
     }
