@@ -88,7 +88,7 @@ public final class PodRuntime implements AutoCloseable {
     this.inspector = new PodInspector(clients, executor, local);
     // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
     this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, remover,
-        new PostStartHooks(clients, io, executor));
+        new PostStartHooks(clients, io, executor), starter, executor);
     this.deleter = new PodDeleter(remover, io, uid -> {
       if (supervisor != null) {
         supervisor.forget(uid);

@@ -11,6 +11,7 @@ import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.model.ContainerStatus;
 import io.whalepod.model.Pod;
+import io.whalepod.model.Volume;
 import io.whalepod.plan.BackOff;
 import io.whalepod.status.KubectlStatus;
 import java.time.Duration;
@@ -73,6 +74,43 @@ class RestartPolicyTest {
       await().atMost(Duration.ofSeconds(10)).until(() ->
           handle.exec("client", "wget", "-qO-", "http://127.0.0.1:8080/").stdout().equals("served\n"));
     }
+  }
+
+  @Test
+  void aFailingInitContainerIsRetriedUnderOnFailureThenTheAppsStart() {
+    Pod spec = Pod.named("init-retry").restartPolicy("OnFailure").terminationGracePeriodSeconds(0)
+        .volume(Volume.emptyDir("state"))
+        // Fails once, then finds its own marker and succeeds: the retry must happen for the app to start.
+        .initContainer(c -> c.name("setup").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sh", "-c", "if [ -f /state/tried ]; then exit 0; fi; touch /state/tried; exit 1")
+            .mount("state", "/state"))
+        .container(c -> c.name("main").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "600"))
+        .build();
+    try (PodHandle handle = RUNTIME.run(spec)) {
+      Pod running = handle.waitUntilReady(Duration.ofSeconds(30));
+      ContainerStatus setup = running.status().initContainerStatuses().get(0);
+      assertEquals(1, setup.restartCount());
+      assertEquals("Completed", setup.state().terminated().reason());
+      assertEquals(1, setup.lastState().terminated().exitCode());
+    }
+  }
+
+  @Test
+  void deletingAPodWhoseInitContainerKeepsFailingLeavesNothing() throws InterruptedException {
+    Pod spec = Pod.named("init-loop").restartPolicy("Always").terminationGracePeriodSeconds(0)
+        .initContainer(c -> c.name("setup").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sh", "-c", "exit 1"))
+        .container(c -> c.name("main").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "600"))
+        .build();
+    PodHandle handle = RUNTIME.run(spec);
+    Pod looping = handle.waitFor(p -> p.status().initContainerStatuses().get(0).restartCount() >= 2,
+        Duration.ofSeconds(30));
+    assertEquals("Pending", looping.status().phase());
+    handle.delete(Duration.ZERO);
+    Thread.sleep(1500); // past the next retry the supervisor had scheduled
+    assertEquals(0, Engine.leftovers(handle.uid()));
   }
 
   @Test

@@ -48,7 +48,11 @@ public final class PodStarter {
   public enum Outcome { STARTED, INIT_FAILED }
 
   /** What a supervisor needs to recreate a member: the sandbox it joins and the pod's volumes. */
-  public record Started(Pod pod, Outcome outcome, String sandboxId, PodVolumes volumes) {}
+  public record Started(Pod pod, Outcome outcome, String sandboxId, PodVolumes volumes, int failedInit) {
+    Started(Pod pod, Outcome outcome, String sandboxId, PodVolumes volumes) {
+      this(pod, outcome, sandboxId, volumes, -1);
+    }
+  }
 
   /**
    * @param ownerLabels the owning session's labels for the sandbox; empty for a detached pod
@@ -83,9 +87,34 @@ public final class PodStarter {
     boolean dockerRestarts = ownerLabels.isEmpty();
     List<String> ids = Parallel.map(executor, members, m -> create(pod, m, sandboxId, volumes, dockerRestarts));
     Parallel.join(sandboxStarted);
+    return runFrom(pod, sandboxId, volumes, 0, ids);
+  }
+
+  /**
+   * Runs a failed init container again as attempt {@code attempt} (under Always or OnFailure the kubelet retries
+   * it), then the rest of the start sequence: the later init containers and the app containers, created earlier.
+   */
+  public Started retryInit(Started failed, int attempt) {
+    Pod pod = failed.pod();
+    Container init = pod.spec().initContainers().get(failed.failedInit());
+    String id = MemberFactory.create(clients.client(), pod, init, Labels.Type.INIT, attempt, failed.sandboxId(),
+        failed.volumes().bindsFor(init), false).exec().getId();
+    if (!runToCompletion(pod, init, id)) {
+      return failed;
+    }
+    var containers = clients.client().listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(Labels.POD_UID, pod.metadata().uid())).exec();
+    List<String> ids = pod.spec().allContainers().stream()
+        .map(c -> ContainerObservations.current(c.name(), containers).map(x -> x.getId()).orElse(null)).toList();
+    return runFrom(pod, failed.sandboxId(), failed.volumes(), failed.failedInit() + 1, ids);
+  }
+
+  /** Init containers from {@code firstInit} one at a time, then every app container at once; ids in spec order. */
+  private Started runFrom(Pod pod, String sandboxId, PodVolumes volumes, int firstInit, List<String> ids) {
+    List<Container> all = pod.spec().allContainers();
     int inits = pod.spec().initContainers().size();
-    for (int i = 0; i < inits; i++) {
-      Container init = members.get(i).container();
+    for (int i = firstInit; i < inits; i++) {
+      Container init = all.get(i);
       if (init.isSidecar()) {
         // A native sidecar counts as started once it runs and its startup probe, if any, passed.
         start(pod, init, ids.get(i));
@@ -93,13 +122,13 @@ public final class PodStarter {
         continue;
       }
       if (!runToCompletion(pod, init, ids.get(i))) {
-        return new Started(pod, Outcome.INIT_FAILED, sandboxId, volumes);
+        return new Started(pod, Outcome.INIT_FAILED, sandboxId, volumes, i);
       }
     }
-    List<Integer> apps = java.util.stream.IntStream.range(inits, members.size()).boxed().toList();
+    List<Integer> apps = java.util.stream.IntStream.range(inits, all.size()).boxed().toList();
     Parallel.map(executor, apps, i -> {
-      start(pod, members.get(i).container(), ids.get(i));
-      return postStart.run(pod, members.get(i).container(), ids.get(i), sandboxId);
+      start(pod, all.get(i), ids.get(i));
+      return postStart.run(pod, all.get(i), ids.get(i), sandboxId);
     });
     return new Started(pod, Outcome.STARTED, sandboxId, volumes);
   }

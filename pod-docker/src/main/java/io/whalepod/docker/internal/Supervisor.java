@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -43,6 +44,9 @@ public final class Supervisor implements Closeable {
   private final PodRemover remover;
   private final SandboxRebuilder rebuilder;
   private final PostStartHooks postStart;
+  private final PodStarter starter;
+  /** Where an init container's retry waits for its exit: not on the scheduler, which times every restart. */
+  private final Executor executor;
   private final Map<String, PodStarter.Started> pods = new ConcurrentHashMap<>();
   /** uid → where probes reach the pod. */
   private final Map<String, String> addresses = new ConcurrentHashMap<>();
@@ -58,8 +62,10 @@ public final class Supervisor implements Closeable {
   private volatile boolean closed;
 
   public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, LocalKnowledge local,
-      StatusBus bus, PodRemover remover, PostStartHooks postStart) {
+      StatusBus bus, PodRemover remover, PostStartHooks postStart, PodStarter starter, Executor executor) {
     this.postStart = postStart;
+    this.starter = starter;
+    this.executor = executor;
     this.remover = remover;
     this.rebuilder = new SandboxRebuilder(clients);
 
@@ -84,6 +90,59 @@ public final class Supervisor implements Closeable {
     }
     resync(started);
     probeRunningContainers(started);
+    if (started.outcome() == PodStarter.Outcome.INIT_FAILED && !"Never".equals(started.pod().spec().restartPolicy())) {
+      retryInitLater(started, 1);
+    }
+  }
+
+  /**
+   * Under Always and OnFailure the kubelet retries a failed init container with the usual back-off, the pod
+   * Pending meanwhile (Init:CrashLoopBackOff); then the start goes on where it stopped.
+   */
+  private void retryInitLater(PodStarter.Started failed, int attempt) {
+    String uid = failed.pod().metadata().uid();
+    String name = failed.pod().spec().initContainers().get(failed.failedInit()).name();
+    String key = uid + "/" + name;
+    var containers = clients.client().listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, name)).exec();
+    Duration lastRun = ContainerObservations.current(name, containers).map(c -> lastRun(c.getId()))
+        .orElse(Duration.ZERO);
+    int soFar = backOff.resets(lastRun) ? 0 : restarts.getOrDefault(key, 0);
+    Duration delay = backOff.delay(soFar, lastRun);
+    restarts.put(key, soFar + 1);
+    log.info("pod {} init container {} failed; retrying in {}", failed.pod().name(), name, delay);
+    if (!delay.isZero()) {
+      backOffs.start(uid, name, attempt - 1, delay);
+      bus.publish(uid);
+    }
+    scheduler.schedule(() -> executor.execute(() -> retryInit(failed, name, attempt)), delay.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void retryInit(PodStarter.Started failed, String name, int attempt) {
+    String uid = failed.pod().metadata().uid();
+    if (!pods.containsKey(uid)) {
+      return; // deleted while backing off
+    }
+    backOffs.end(uid, name, attempt - 1);
+    PodStarter.Started next;
+    try {
+      next = starter.retryInit(failed, attempt);
+    } catch (RuntimeException e) {
+      log.warn("pod {} init container {}: retry failed: {}", failed.pod().name(), name, e.getMessage());
+      return;
+    }
+    if (!pods.containsKey(uid)) {
+      remover.remove(uid, Duration.ZERO); // deleted while the retry ran: finish it, the retry may have left a member
+      return;
+    }
+    pods.put(uid, next);
+    removeOlderAttempts(uid, name, attempt);
+    if (next.outcome() == PodStarter.Outcome.INIT_FAILED) {
+      retryInitLater(next, next.failedInit() == failed.failedInit() ? attempt + 1 : 1);
+    } else {
+      probeRunningContainers(next);
+    }
   }
 
   /** Probes the containers PodStarter started (attempt 0); restarts are probed as they start. */
