@@ -1,16 +1,13 @@
 package io.whalepod.docker.internal;
 
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
-import com.github.dockerjava.api.model.EventType;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodSpec;
 import io.whalepod.plan.BackOff;
 import io.whalepod.plan.RestartDecision;
 import java.io.Closeable;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +55,7 @@ public final class Supervisor implements Closeable {
   private final Set<String> finished = ConcurrentHashMap.newKeySet();
   /** Restarts hold the read lock; forget and close the write lock, so no restart is in flight once they return. */
   private final ReadWriteLock restartLock = new ReentrantReadWriteLock();
-  private volatile Closeable stream;
+  private final DieEvents dieEvents;
   private volatile boolean closed;
 
   public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, LocalKnowledge local,
@@ -68,6 +65,9 @@ public final class Supervisor implements Closeable {
     this.executor = executor;
     this.remover = remover;
     this.rebuilder = new SandboxRebuilder(clients);
+    // Exits while the stream was down were not seen: read every pod's containers once (after the engine is back).
+    this.dieEvents = new DieEvents(clients, scheduler, this::onDie,
+        () -> pods.values().forEach(this::resyncQuietly));
 
     this.clients = clients;
     this.backOff = backOff;
@@ -84,9 +84,7 @@ public final class Supervisor implements Closeable {
   public void watch(PodStarter.Started started) {
     synchronized (this) {
       pods.put(started.pod().metadata().uid(), started);
-      if (stream == null) {
-        subscribe();
-      }
+      dieEvents.open();
     }
     resync(started);
     probeRunningContainers(started);
@@ -197,46 +195,7 @@ public final class Supervisor implements Closeable {
       restartLock.writeLock().unlock();
     }
     prober.close();
-    closeStream();
-  }
-
-  private void subscribe() {
-    ResultCallback.Adapter<Event> callback = new ResultCallback.Adapter<>() {
-      @Override
-      public void onNext(Event event) {
-        try {
-          onDie(event);
-        } catch (RuntimeException e) { // one bad event must not end the stream for every pod
-          log.warn("handling Docker event {}", event, e);
-        }
-      }
-
-      @Override
-      public void onError(Throwable error) {
-        if (closed) {
-          return; // our own close() ended the stream
-        }
-        log.warn("Docker event stream broke; reconnecting", error);
-        reconnect();
-      }
-    };
-    stream = clients.longCalls().eventsCmd().withEventTypeFilter(EventType.CONTAINER).withEventFilter("die")
-        .withLabelFilter(Labels.POD_UID).exec(callback);
-  }
-
-  private synchronized void reconnect() {
-    if (!closed) {
-      closeStream();
-      scheduler.schedule(this::resubscribe, 1, TimeUnit.SECONDS);
-    }
-  }
-
-  private synchronized void resubscribe() {
-    if (!closed) {
-      subscribe();
-      // Exits while the stream was down were not seen: read every pod's containers once (after the engine is back).
-      scheduler.execute(() -> pods.values().forEach(this::resyncQuietly));
-    }
+    dieEvents.close();
   }
 
   private void resyncQuietly(PodStarter.Started pod) {
@@ -245,17 +204,6 @@ public final class Supervisor implements Closeable {
     } catch (RuntimeException e) {
       log.debug("resync of pod {} failed: {}", pod.pod().name(), e.getMessage()); // the next reconnect retries
     }
-  }
-
-  private void closeStream() {
-    try {
-      if (stream != null) {
-        stream.close();
-      }
-    } catch (IOException e) {
-      log.debug("closing the event stream", e);
-    }
-    stream = null;
   }
 
   private void onDie(Event event) {
