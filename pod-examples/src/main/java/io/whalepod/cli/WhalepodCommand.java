@@ -3,6 +3,7 @@ package io.whalepod.cli;
 import io.whalepod.WhalepodException;
 import io.whalepod.docker.PodNotFoundException;
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "whalepod", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
     description = "Run Kubernetes Pods on a plain Docker engine.",
     subcommands = {ApplyCommand.class, RunCommand.class, GetCommand.class, LogsCommand.class, ExecCommand.class,
-        WaitCommand.class, DescribeCommand.class, DeleteCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        WaitCommand.class, DescribeCommand.class, DeleteCommand.class, VersionCommand.class, CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class})
 public final class WhalepodCommand {
 
   @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
