@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.Ports;
 import io.whalepod.model.Container;
@@ -34,6 +35,11 @@ final class SandboxFactory {
         .withIpcMode(spec.usesHostIpc() ? "host" : "shareable")
         .withExtraHosts(extraHosts(spec))
         .withPortBindings(portBindings(spec));
+    if (ownerLabels.isEmpty()) {
+      // A detached pod has no JVM to rebuild it: its sandbox comes back with the engine, and its members, which
+      // Docker's restart policy brings back too, find its namespaces again.
+      host.withRestartPolicy(RestartPolicy.unlessStoppedRestart());
+    }
     if (spec.usesHostNetwork()) {
       host.withNetworkMode("host");
     }
