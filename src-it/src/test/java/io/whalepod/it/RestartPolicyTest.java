@@ -114,6 +114,25 @@ class RestartPolicyTest {
   }
 
   @Test
+  void restartsUnderOnFailureFollowTheBackOffSchedule() {
+    // Kubernetes' shape, scaled: the first restart at once, then 1 s, then 2 s.
+    try (PodRuntime scaled = PodRuntime.builder()
+        .restartBackOff(new BackOff(Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofMinutes(10))).build();
+        PodHandle handle = scaled.run(pod("backoff-schedule", "OnFailure", "exit 1"))) {
+      long[] seen = new long[4];
+      for (int restarts = 1; restarts <= 3; restarts++) {
+        int count = restarts;
+        handle.waitFor(p -> main(p).restartCount() >= count, Duration.ofSeconds(30));
+        seen[restarts] = System.nanoTime();
+      }
+      long secondGap = (seen[2] - seen[1]) / 1_000_000;
+      long thirdGap = (seen[3] - seen[2]) / 1_000_000;
+      assertTrue(secondGap >= 900, "the second restart waited " + secondGap + " ms, not the 1 s back-off");
+      assertTrue(thirdGap >= 1900, "the third restart waited " + thirdGap + " ms, not the doubled 2 s");
+    }
+  }
+
+  @Test
   void aFailingContainerUnderAlwaysIsRestartedWithCountAndLastState() {
     try (PodHandle handle = RUNTIME.run(pod("crashing", "Always", "sleep 0.2; exit 1"))) {
       Pod seen = handle.waitFor(p -> main(p).restartCount() >= 2, Duration.ofSeconds(30));
