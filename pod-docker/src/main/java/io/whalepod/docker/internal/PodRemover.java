@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class PodRemover {
   private static final Logger log = LoggerFactory.getLogger(PodRemover.class);
 
+  private static final int VOLUME_IN_USE_RETRIES = 10;
+
   private final DockerClients clients;
   private final Executor executor;
 
@@ -113,9 +115,36 @@ public final class PodRemover {
       return;
     }
     Parallel.map(executor, volumes, v -> {
-      ignoringGone(() -> clients.client().removeVolumeCmd(v.getName()).exec());
+      removeVolume(v.getName());
       return v;
     });
+  }
+
+  /**
+   * A volume still "in use" belongs to a container another process is removing right now (two deletes of one
+   * pod): wait for that removal briefly, then leave the volume to that process, which removes it after.
+   */
+  private void removeVolume(String name) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        ignoringGone(() -> clients.client().removeVolumeCmd(name).exec());
+        return;
+      } catch (ConflictException inUse) {
+        if (attempt == VOLUME_IN_USE_RETRIES) {
+          log.debug("volume {} still in use; another deleter removes it: {}", name, inUse.getMessage());
+          return;
+        }
+        sleep(Duration.ofMillis(200));
+      }
+    }
+  }
+
+  private static void sleep(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Another process may be deleting the same pod: "no such container" and "already in progress" mean done. */
