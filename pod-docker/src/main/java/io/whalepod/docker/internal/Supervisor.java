@@ -100,21 +100,30 @@ public final class Supervisor implements Closeable {
   private void retryInitLater(PodStarter.Started failed, int attempt) {
     String uid = failed.pod().metadata().uid();
     String name = failed.pod().spec().initContainers().get(failed.failedInit()).name();
-    String key = uid + "/" + name;
     var containers = clients.client().listContainersCmd().withShowAll(true)
         .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, name)).exec();
     Duration lastRun = ContainerObservations.current(name, containers).map(c -> lastRun(c.getId()))
         .orElse(Duration.ZERO);
+    Duration delay = nextDelay(uid, name, attempt - 1, lastRun);
+    log.info("pod {} init container {} failed; retrying in {}", failed.pod().name(), name, delay);
+    scheduler.schedule(() -> executor.execute(() -> retryInit(failed, name, attempt)), delay.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * The kubelet's back-off for the next run of a container whose attempt {@code exitedAttempt} ended: counted per
+   * container, reset by a long run. While it waits, Docker says exited and the status says CrashLoopBackOff.
+   */
+  private Duration nextDelay(String uid, String name, int exitedAttempt, Duration lastRun) {
+    String key = uid + "/" + name;
     int soFar = backOff.resets(lastRun) ? 0 : restarts.getOrDefault(key, 0);
     Duration delay = backOff.delay(soFar, lastRun);
     restarts.put(key, soFar + 1);
-    log.info("pod {} init container {} failed; retrying in {}", failed.pod().name(), name, delay);
     if (!delay.isZero()) {
-      backOffs.start(uid, name, attempt - 1, delay);
+      backOffs.start(uid, name, exitedAttempt, delay);
       bus.publish(uid);
     }
-    scheduler.schedule(() -> executor.execute(() -> retryInit(failed, name, attempt)), delay.toMillis(),
-        TimeUnit.MILLISECONDS);
+    return delay;
   }
 
   private void retryInit(PodStarter.Started failed, String name, int attempt) {
@@ -288,16 +297,8 @@ public final class Supervisor implements Closeable {
       }
       return;
     }
-    String key = pod.pod().metadata().uid() + "/" + name;
-    Duration lastRun = lastRun(containerId);
-    int soFar = backOff.resets(lastRun) ? 0 : restarts.getOrDefault(key, 0);
-    Duration delay = backOff.delay(soFar, lastRun);
-    restarts.put(key, soFar + 1);
+    Duration delay = nextDelay(uid, name, attempt, lastRun(containerId));
     log.info("pod {} container {} exited {}; restarting in {}", pod.pod().name(), name, exitCode, delay);
-    if (!delay.isZero()) {
-      backOffs.start(uid, name, attempt, delay);
-      bus.publish(uid); // Docker says exited; the status says CrashLoopBackOff until the restart
-    }
     Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
     scheduler.schedule(() -> restart(pod.pod().metadata().uid(), name, type, attempt + 1),
         delay.toMillis(), TimeUnit.MILLISECONDS);
