@@ -2,6 +2,9 @@ package io.whalepod.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +66,28 @@ public record PodSpec(
     containers = Copies.list(containers);
     nodeSelector = Copies.map(nodeSelector);
     hostAliases = Copies.list(hostAliases);
+  }
+
+  /**
+   * The native sidecars in the order they stop: after the app containers, the last started first.
+   *
+   * @return the sidecars in reverse spec order; immutable
+   */
+  @JsonIgnore
+  public List<Container> sidecarStopOrder() {
+    List<Container> sidecars = new ArrayList<>(initContainers.stream().filter(Container::isSidecar).toList());
+    Collections.reverse(sidecars);
+    return List.copyOf(sidecars);
+  }
+
+  /**
+   * How long members get to stop: {@code terminationGracePeriodSeconds}, else Kubernetes' default of 30 s.
+   *
+   * @return the grace period; never null
+   */
+  @JsonIgnore
+  public Duration terminationGracePeriod() {
+    return Duration.ofSeconds(terminationGracePeriodSeconds == null ? 30 : terminationGracePeriodSeconds);
   }
 
   /**

@@ -8,8 +8,6 @@ import io.whalepod.model.ExecAction;
 import io.whalepod.model.LifecycleHandler;
 import io.whalepod.model.Pod;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -32,13 +30,9 @@ final class PodDeleter {
 
   /** @param grace null for the pod's own terminationGracePeriodSeconds */
   void delete(Pod pod, Duration grace) {
-    Duration period = grace != null ? grace
-        : Duration.ofSeconds(pod.spec().terminationGracePeriodSeconds() == null ? 30
-            : pod.spec().terminationGracePeriodSeconds());
+    Duration period = grace != null ? grace : pod.spec().terminationGracePeriod();
     beforeDelete.accept(pod.metadata().uid());
-    List<String> sidecars = new ArrayList<>(pod.spec().initContainers().stream()
-        .filter(c -> c.isSidecar()).map(c -> c.name()).toList());
-    Collections.reverse(sidecars); // sidecars stop after the app containers, last started first
+    List<String> sidecars = pod.spec().sidecarStopOrder().stream().map(c -> c.name()).toList();
     remover.remove(pod.metadata().uid(), period, (container, budget) -> preStop(pod, container), sidecars);
   }
 

@@ -75,7 +75,7 @@ final class ContainerObservations {
   }
 
   private static int attempt(Container c) {
-    return Integer.parseInt(c.getLabels().getOrDefault(Labels.ATTEMPT, "0"));
+    return Labels.attempt(c.getLabels());
   }
 
   private static ContainerObservation.Termination termination(InspectContainerResponse previous) {

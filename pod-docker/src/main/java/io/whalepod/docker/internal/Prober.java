@@ -213,10 +213,10 @@ public final class Prober implements Closeable {
         return;
       }
       cancel();
-      Long seconds = probe.terminationGracePeriodSeconds() != null ? probe.terminationGracePeriodSeconds()
-          : pod.spec().terminationGracePeriodSeconds();
+      Duration grace = probe.terminationGracePeriodSeconds() != null
+          ? Duration.ofSeconds(probe.terminationGracePeriodSeconds()) : pod.spec().terminationGracePeriod();
       log.info("pod {} container {} failed its {} probe; stopping it", pod.name(), spec.name(), which);
-      killer.kill(containerId, Duration.ofSeconds(seconds == null ? 30 : seconds));
+      killer.kill(containerId, grace);
     }
 
     synchronized void cancel() {

@@ -66,6 +66,6 @@ final class SandboxRebuilder {
   }
 
   private static int attempt(Container c) {
-    return Integer.parseInt(c.getLabels().getOrDefault(Labels.ATTEMPT, "0"));
+    return Labels.attempt(c.getLabels());
   }
 }

@@ -10,8 +10,6 @@ import io.whalepod.plan.RestartDecision;
 import java.io.Closeable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,7 +166,7 @@ public final class Supervisor implements Closeable {
     for (io.whalepod.model.Container spec : supervised(pod)) {
       ContainerObservations.current(spec.name(), containers)
           .ifPresent(c -> prober.watch(pod, spec, c.getId(),
-              Integer.parseInt(c.getLabels().getOrDefault(Labels.ATTEMPT, "0")), addresses.get(uid)));
+              Labels.attempt(c.getLabels()), addresses.get(uid)));
     }
   }
 
@@ -226,7 +224,7 @@ public final class Supervisor implements Closeable {
       return;
     }
     onExit(pod, attributes.get(Labels.CONTAINER_NAME),
-        Integer.parseInt(attributes.getOrDefault(Labels.ATTEMPT, "0")),
+        Labels.attempt(attributes),
         Integer.parseInt(attributes.getOrDefault("exitCode", "0")), event.getId());
   }
 
@@ -277,7 +275,7 @@ public final class Supervisor implements Closeable {
           .filter(c -> "exited".equals(c.getState()))
           .ifPresent(c -> {
             Long exitCode = clients.client().inspectContainerCmd(c.getId()).exec().getState().getExitCodeLong();
-            onExit(pod, spec.name(), Integer.parseInt(c.getLabels().getOrDefault(Labels.ATTEMPT, "0")),
+            onExit(pod, spec.name(), Labels.attempt(c.getLabels()),
                 exitCode == null ? 0 : exitCode.intValue(), c.getId());
           });
     }
@@ -324,12 +322,9 @@ public final class Supervisor implements Closeable {
     if (!finished.add(uid)) {
       return;
     }
-    int grace = spec.terminationGracePeriodSeconds() == null ? 30 : spec.terminationGracePeriodSeconds().intValue();
-    var sidecars = new ArrayList<>(spec.initContainers().stream()
-        .filter(io.whalepod.model.Container::isSidecar).toList());
-    Collections.reverse(sidecars);
-    scheduler.execute(() -> sidecars.forEach(sidecar -> ContainerObservations.current(sidecar.name(), containers)
-        .ifPresent(c -> stopQuietly(c.getId(), grace))));
+    scheduler.execute(() -> spec.sidecarStopOrder().forEach(sidecar ->
+        ContainerObservations.current(sidecar.name(), containers)
+            .ifPresent(c -> remover.stopContainer(c.getId(), spec.terminationGracePeriod()))));
   }
 
   private static boolean willRestart(PodSpec spec, int exitCode) {
@@ -348,14 +343,6 @@ public final class Supervisor implements Closeable {
     }
     Long exitCode = state.getExitCodeLong();
     return willRestart(spec, exitCode == null ? 0 : exitCode.intValue());
-  }
-
-  private void stopQuietly(String containerId, int graceSeconds) {
-    try {
-      clients.longCalls().stopContainerCmd(containerId).withTimeout(graceSeconds).exec();
-    } catch (RuntimeException e) {
-      log.debug("stopping sidecar {}: {}", containerId, e.getMessage());
-    }
   }
 
   private Duration lastRun(String containerId) {
@@ -443,7 +430,7 @@ public final class Supervisor implements Closeable {
   private void removeOlderAttempts(String uid, String name, int current) {
     for (Container c : clients.client().listContainersCmd().withShowAll(true)
         .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, name)).exec()) {
-      int attempt = Integer.parseInt(c.getLabels().getOrDefault(Labels.ATTEMPT, "0"));
+      int attempt = Labels.attempt(c.getLabels());
       if (attempt < current - 1) {
         clients.client().removeContainerCmd(c.getId()).withForce(true).exec();
       }
