@@ -1,6 +1,7 @@
 package io.whalepod.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
@@ -110,5 +111,35 @@ public record Probe(
   public Handler handler() {
     var all = handlers();
     return all.size() == 1 ? all.get(0) : null;
+  }
+
+  /**
+   * The wait before the first run; Kubernetes' default is none.
+   *
+   * @return {@code initialDelaySeconds}, else zero
+   */
+  @JsonIgnore
+  public Duration initialDelay() {
+    return Duration.ofSeconds(initialDelaySeconds == null ? 0 : initialDelaySeconds);
+  }
+
+  /**
+   * The time between runs; Kubernetes' default is 10 s.
+   *
+   * @return {@code periodSeconds}, else 10 s
+   */
+  @JsonIgnore
+  public Duration period() {
+    return Duration.ofSeconds(periodSeconds == null ? 10 : periodSeconds);
+  }
+
+  /**
+   * How long one run may take; Kubernetes' default is 1 s.
+   *
+   * @return {@code timeoutSeconds}, else 1 s
+   */
+  @JsonIgnore
+  public Duration timeout() {
+    return Duration.ofSeconds(timeoutSeconds == null ? 1 : timeoutSeconds);
   }
 }

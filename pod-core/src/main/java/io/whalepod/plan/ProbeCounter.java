@@ -1,5 +1,7 @@
 package io.whalepod.plan;
 
+import io.whalepod.model.Probe;
+
 /**
  * The kubelet's thresholds for one probe: the result flips to passing after {@code successThreshold} successes in a
  * row and to failing after {@code failureThreshold} failures in a row; in between it keeps its last value.
@@ -25,6 +27,18 @@ public final class ProbeCounter {
     this.successThreshold = successThreshold;
     this.failureThreshold = failureThreshold;
     this.passing = initiallyPassing;
+  }
+
+  /**
+   * The counter of a probe, with Kubernetes' default thresholds (success 1, failure 3) where it sets none.
+   *
+   * @param probe            the probe
+   * @param initiallyPassing the result before any run: true for liveness, false for startup and readiness
+   * @return a fresh counter
+   */
+  public static ProbeCounter of(Probe probe, boolean initiallyPassing) {
+    return new ProbeCounter(probe.successThreshold() == null ? 1 : probe.successThreshold(),
+        probe.failureThreshold() == null ? 3 : probe.failureThreshold(), initiallyPassing);
   }
 
   /**

@@ -13,6 +13,7 @@ import io.whalepod.docker.internal.EngineNode;
 import io.whalepod.docker.internal.LocalKnowledge;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.docker.internal.PostStartHooks;
+import io.whalepod.docker.internal.ProbeRunner;
 import io.whalepod.docker.internal.Prober;
 import io.whalepod.docker.internal.StatusBus;
 import io.whalepod.docker.internal.PodRemover;
@@ -78,17 +79,20 @@ public final class PodRuntime implements AutoCloseable {
     Supplier<String> pauseImage = pause::ensure;
     PodRemover remover = new PodRemover(clients, executor);
     this.io = new ContainerIo(clients);
-    this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pauseImage, remover, executor);
+    ProbeRunner probes = new ProbeRunner(io, executor);
+    PostStartHooks postStart = new PostStartHooks(clients, probes);
+    this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pauseImage, remover, executor,
+        probes, postStart);
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     this.statusBus = new StatusBus();
     // Owned pods are probed by this JVM; a detached pod outlives it, so nobody probes it (see the README).
-    Prober prober = detached ? null : new Prober(io, scheduler, executor, statusBus, (containerId, grace) ->
+    Prober prober = detached ? null : new Prober(probes, scheduler, executor, statusBus, (containerId, grace) ->
         executor.execute(() -> remover.stopContainer(containerId, grace)));
     LocalKnowledge local = detached ? null : new LocalKnowledge(prober, new BackOffs());
     this.inspector = new PodInspector(clients, executor, local);
     // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
     this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, remover,
-        new PostStartHooks(clients, io, executor), starter, executor);
+        postStart, starter, executor);
     this.deleter = new PodDeleter(remover, io, uid -> {
       if (supervisor != null) {
         supervisor.forget(uid);

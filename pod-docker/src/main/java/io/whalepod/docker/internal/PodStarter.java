@@ -34,14 +34,14 @@ public final class PodStarter {
   private final PostStartHooks postStart;
 
   public PodStarter(DockerClients clients, ImagePolicy images, Supplier<String> pauseImage, PodRemover remover,
-      Executor executor) {
+      Executor executor, ProbeRunner probes, PostStartHooks postStart) {
     this.clients = clients;
     this.images = images;
     this.pauseImage = pauseImage;
     this.remover = remover;
     this.executor = executor;
-    this.sidecarStartup = new SidecarStartup(new ProbeRunner(new ContainerIo(clients), executor));
-    this.postStart = new PostStartHooks(clients, new ContainerIo(clients), executor);
+    this.sidecarStartup = new SidecarStartup(probes);
+    this.postStart = postStart;
   }
 
   /** The outcome of the start sequence: whether every init container succeeded and the apps were started. */

@@ -4,7 +4,6 @@ import io.whalepod.model.Container;
 import io.whalepod.model.Handler;
 import io.whalepod.model.Pod;
 import java.time.Duration;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +19,9 @@ public final class PostStartHooks {
   private final DockerClients clients;
   private final ProbeRunner runner;
 
-  public PostStartHooks(DockerClients clients, ContainerIo io, Executor executor) {
+  public PostStartHooks(DockerClients clients, ProbeRunner runner) {
     this.clients = clients;
-    this.runner = new ProbeRunner(io, executor);
+    this.runner = runner;
   }
 
   /**

@@ -27,12 +27,13 @@ import java.util.concurrent.TimeoutException;
  * Runs one probe or hook handler once (SPEC §4). exec runs in the container; httpGet and tcpSocket go from this JVM
  * into the pod's network (the sandbox's address), so an image needs no curl.
  */
-final class ProbeRunner {
+public final class ProbeRunner {
   private final ContainerIo io;
   private final Executor executor;
   private final HttpClient http;
 
-  ProbeRunner(ContainerIo io, Executor executor) {
+  /** One per runtime: it holds the HTTP client every httpGet probe and hook shares. */
+  public ProbeRunner(ContainerIo io, Executor executor) {
     this.io = io;
     this.executor = executor;
     this.http = HttpClient.newBuilder().executor(executor).followRedirects(HttpClient.Redirect.NEVER).build();

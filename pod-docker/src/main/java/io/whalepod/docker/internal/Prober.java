@@ -44,8 +44,9 @@ public final class Prober implements Closeable {
   /** Pods this prober is responsible for: a probe with no result yet there has not passed. */
   private final Set<String> pods = ConcurrentHashMap.newKeySet();
 
-  public Prober(ContainerIo io, ScheduledExecutorService scheduler, Executor executor, StatusBus bus, Killer killer) {
-    this.runner = new ProbeRunner(io, executor);
+  public Prober(ProbeRunner runner, ScheduledExecutorService scheduler, Executor executor, StatusBus bus,
+      Killer killer) {
+    this.runner = runner;
     this.scheduler = scheduler;
     this.executor = executor;
     this.bus = bus;
@@ -138,8 +139,7 @@ public final class Prober implements Closeable {
     }
 
     private static ProbeCounter counter(Probe probe, boolean initiallyPassing) {
-      return probe == null ? null : new ProbeCounter(orDefault(probe.successThreshold(), 1),
-          orDefault(probe.failureThreshold(), 3), initiallyPassing);
+      return probe == null ? null : ProbeCounter.of(probe, initiallyPassing);
     }
 
     synchronized void schedule() {
@@ -164,13 +164,11 @@ public final class Prober implements Closeable {
             }
           });
         }
-      }, orDefault(probe.initialDelaySeconds(), 0) * 1000L, orDefault(probe.periodSeconds(), 10) * 1000L,
-          TimeUnit.MILLISECONDS));
+      }, probe.initialDelay().toMillis(), probe.period().toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private boolean runOnce(Probe probe) {
-      return runner.run(probe.handler(), spec, containerId, podAddress,
-          Duration.ofSeconds(orDefault(probe.timeoutSeconds(), 1)));
+      return runner.run(probe.handler(), spec, containerId, podAddress, probe.timeout());
     }
 
     private void probeStartup() {
@@ -223,9 +221,5 @@ public final class Prober implements Closeable {
       tasks.forEach(task -> task.cancel(false));
       tasks.clear();
     }
-  }
-
-  private static int orDefault(Integer value, int otherwise) {
-    return value == null ? otherwise : value;
   }
 }

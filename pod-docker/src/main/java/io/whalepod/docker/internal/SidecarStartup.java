@@ -3,7 +3,6 @@ package io.whalepod.docker.internal;
 import io.whalepod.model.Container;
 import io.whalepod.model.Probe;
 import io.whalepod.plan.ProbeCounter;
-import java.time.Duration;
 
 /**
  * Waits until a native sidecar's startup probe passes: the kubelet starts the next init container (and, after the
@@ -23,22 +22,16 @@ final class SidecarStartup {
    */
   boolean await(Container sidecar, String containerId, String podAddress) throws InterruptedException {
     Probe probe = sidecar.startupProbe();
-    ProbeCounter counter = new ProbeCounter(orDefault(probe.successThreshold(), 1),
-        orDefault(probe.failureThreshold(), 3), false);
-    Duration timeout = Duration.ofSeconds(orDefault(probe.timeoutSeconds(), 1));
-    Thread.sleep(orDefault(probe.initialDelaySeconds(), 0) * 1000L);
+    ProbeCounter counter = ProbeCounter.of(probe, false);
+    Thread.sleep(probe.initialDelay().toMillis());
     while (true) {
-      if (counter.record(runner.run(probe.handler(), sidecar, containerId, podAddress, timeout))) {
+      if (counter.record(runner.run(probe.handler(), sidecar, containerId, podAddress, probe.timeout()))) {
         return true;
       }
       if (counter.failedOut()) {
         return false;
       }
-      Thread.sleep(orDefault(probe.periodSeconds(), 10) * 1000L);
+      Thread.sleep(probe.period().toMillis());
     }
-  }
-
-  private static int orDefault(Integer value, int otherwise) {
-    return value == null ? otherwise : value;
   }
 }
