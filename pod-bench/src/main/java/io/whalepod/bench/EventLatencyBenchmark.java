@@ -19,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 final class EventLatencyBenchmark {
   private static final int MEMBERS_PER_POD = 4;
   private static final Duration WAIT = Duration.ofSeconds(10);
-  // waitFor's event stream is opened asynchronously; give it time to be in place before the member dies.
-  private static final Duration SUBSCRIBED = Duration.ofMillis(100);
 
   private final PodRuntime runtime;
   private final EngineApi engine;
@@ -53,10 +51,10 @@ final class EventLatencyBenchmark {
       }, WAIT);
       return System.nanoTime();
     });
+    // waitFor has subscribed (to the runtime's open stream) before it first looks at the pod.
     if (!watching.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new BenchException("waitFor never looked at pod " + handle.name(), null);
     }
-    Thread.sleep(SUBSCRIBED.toMillis());
     String id = handle.status().containerStatuses().stream().filter(s -> s.name().equals(member)).findFirst()
         .orElseThrow().containerID().replaceFirst("^docker://", "");
     engine.kill(id);

@@ -1,7 +1,7 @@
 package io.whalepod.docker;
 
 import io.whalepod.docker.internal.ContainerIo;
-import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.EngineEvents;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.PodEvents;
 import io.whalepod.docker.internal.PodInspector;
@@ -38,22 +38,23 @@ public final class PodHandle implements AutoCloseable {
   private final PodInspector inspector;
   private final ContainerIo io;
   private final PodDeleter deleter;
-  private final DockerClients clients;
+  /** The runtime's one Docker event stream, which waiters share. */
+  private final EngineEvents engineEvents;
   /** No node fits the pod (nodeName, nodeSelector): nothing exists on the engine, the status says why. */
   private final boolean unscheduled;
   /** Changes made in this JVM (probe results) that Docker's events do not carry. */
   private final StatusBus statusBus;
 
-  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, DockerClients clients,
+  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, EngineEvents engineEvents,
       StatusBus statusBus) {
-    this(pod, inspector, io, deleter, clients, statusBus, false);
+    this(pod, inspector, io, deleter, engineEvents, statusBus, false);
   }
 
   /** @param unscheduled no node fits the pod: nothing was created, and it stays Pending */
-  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, DockerClients clients,
+  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, EngineEvents engineEvents,
       StatusBus statusBus, boolean unscheduled) {
     this.unscheduled = unscheduled;
-    this.clients = clients;
+    this.engineEvents = engineEvents;
     this.statusBus = statusBus;
     this.pod = pod;
     this.inspector = inspector;
@@ -154,25 +155,23 @@ public final class PodHandle implements AutoCloseable {
    *     phases are final, so waiting longer cannot help; it names the failed container with its last log lines
    */
   public Pod waitFor(Predicate<Pod> condition, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    try (PodEvents events = PodEvents.subscribe(clients, uid()).alsoOn(statusBus, uid())) {
-      while (true) {
+    AtomicReference<Pod> seen = new AtomicReference<>();
+    try (PodEvents events = PodEvents.ofPod(engineEvents, statusBus, uid())) {
+      boolean met = events.until(() -> {
         Pod now = get();
-        if (condition.test(now)) {
-          return now;
-        }
-        if (now.status() != null && PodPhases.isTerminal(now.status().phase())) {
+        seen.set(now);
+        boolean holds = condition.test(now);
+        if (!holds && now.status() != null && PodPhases.isTerminal(now.status().phase())) {
           throw failure(now); // Succeeded and Failed never change: the condition cannot come true any more
         }
-        if (!events.awaitChange(Duration.ofNanos(deadline - System.nanoTime()))) {
-          Pod last = get();
-          if (condition.test(last)) {
-            return last;
-          }
-          throw new PodTimeoutException(pod.name(), "condition not met within " + timeout + " (phase "
-              + (last.status() == null ? "unknown" : last.status().phase()) + ")");
-        }
+        return holds;
+      }, timeout);
+      if (met) {
+        return seen.get();
       }
+      Pod last = seen.get();
+      throw new PodTimeoutException(pod.name(), "condition not met within " + timeout + " (phase "
+          + (last.status() == null ? "unknown" : last.status().phase()) + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PodTimeoutException(pod.name(), "interrupted while waiting");
@@ -181,22 +180,22 @@ public final class PodHandle implements AutoCloseable {
 
   /**
    * Calls {@code listener} each time the pod's phase, a condition, or a container's state, readiness or restart
-   * count changes, as Docker's events report it (no polling). The listener runs on the event stream's thread, one
-   * call at a time; it is not called for the state at subscription, nor after the pod is gone.
+   * count changes, as Docker's events report it (no polling). The listener runs on a runtime thread, one call at a
+   * time; it is not called for the state at subscription, nor after the pod is gone.
    *
    * @param listener receives the pod with its new status
    * @return the subscription: close it to stop listening
    */
   public PodChanges onStatusChange(Consumer<Pod> listener) {
     AtomicReference<String> last = new AtomicReference<>();
-    PodEvents events = PodEvents.subscribe(clients, Map.of(Labels.POD_UID, uid()), () -> {
-      synchronized (last) { // Docker's events and this JVM's probe results arrive on different threads
+    PodEvents events = PodEvents.ofPod(engineEvents, statusBus, uid(), () -> {
+      synchronized (last) { // two runs may overlap: the listener sees one change at a time, in order
         Optional<Pod> now = inspector.withStatus(pod);
         if (now.isPresent() && !StatusSignature.of(now.get()).equals(last.getAndSet(StatusSignature.of(now.get())))) {
           listener.accept(now.get());
         }
       }
-    }).alsoOn(statusBus, uid());
+    });
     inspector.withStatus(pod).ifPresent(now -> last.compareAndSet(null, StatusSignature.of(now)));
     return new PodChanges(events);
   }

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import io.whalepod.docker.image.PauseImage;
 import io.whalepod.docker.internal.ContainerIo;
 import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.EngineEvents;
 import io.whalepod.docker.internal.ImagePolicy;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.OwnerSession;
@@ -67,6 +68,7 @@ public final class PodRuntime implements AutoCloseable {
 
   private final ScheduledExecutorService scheduler;
   private final StatusBus statusBus;
+  private final EngineEvents engineEvents;
   private volatile EngineNode node;
   private final Supervisor supervisor;
 
@@ -85,13 +87,14 @@ public final class PodRuntime implements AutoCloseable {
         probes, postStart);
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     this.statusBus = new StatusBus();
+    this.engineEvents = new EngineEvents(clients, scheduler, executor);
     // Owned pods are probed by this JVM; a detached pod outlives it, so nobody probes it (see the README).
     Prober prober = detached ? null : new Prober(probes, scheduler, executor, statusBus, (containerId, grace) ->
         executor.execute(() -> remover.stopContainer(containerId, grace)));
     LocalKnowledge local = detached ? null : new LocalKnowledge(prober, new BackOffs());
     this.inspector = new PodInspector(clients, executor, local);
     // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
-    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, remover,
+    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, engineEvents, remover,
         postStart, starter, executor);
     this.deleter = new PodDeleter(remover, io, uid -> {
       if (supervisor != null) {
@@ -222,7 +225,7 @@ public final class PodRuntime implements AutoCloseable {
    */
   public PodChanges changes(String namespace) {
     Map<String, String> filter = namespace == null ? Map.of(Labels.POD_UID, "") : Map.of(Labels.POD_NAMESPACE, namespace);
-    return new PodChanges(PodEvents.subscribe(clients, filter, () -> { }));
+    return new PodChanges(PodEvents.matching(engineEvents, filter));
   }
 
   /** Deletes the pods this runtime owns (none when detached), then releases the engine connections. */
@@ -239,6 +242,7 @@ public final class PodRuntime implements AutoCloseable {
     if (supervisor != null) {
       supervisor.close();
     }
+    engineEvents.close();
     scheduler.shutdownNow();
     executor.shutdownNow();
     clients.close();
@@ -257,7 +261,7 @@ public final class PodRuntime implements AutoCloseable {
     EngineNode here = node();
     if (!NodeFit.fits(pod.spec(), here.name(), here.labels())) {
       log.warn("pod {}: no node fits its nodeName/nodeSelector; it stays Pending and nothing is created", pod.name());
-      return new PodHandle(pod, inspector, io, deleter, clients, statusBus, true);
+      return new PodHandle(pod, inspector, io, deleter, engineEvents, statusBus, true);
     }
     PodStarter.Started started = starter.start(pod, resources, ownerLabels);
     if (supervisor != null) {
@@ -277,7 +281,7 @@ public final class PodRuntime implements AutoCloseable {
   }
 
   private PodHandle handle(Pod pod) {
-    return new PodHandle(pod, inspector, io, deleter, clients, statusBus);
+    return new PodHandle(pod, inspector, io, deleter, engineEvents, statusBus);
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -15,16 +15,9 @@ final class EventWaits {
    * @return true when {@code done} held in time
    */
   static boolean until(PodRuntime runtime, String namespace, BooleanSupplier done, Duration limit) {
-    long deadline = System.nanoTime() + limit.toNanos();
     // Subscribed before the first check, so a change between the two is not missed.
     try (PodChanges changes = runtime.changes(namespace)) {
-      while (!done.getAsBoolean()) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0 || !changes.awaitChange(Duration.ofNanos(left))) {
-          return done.getAsBoolean();
-        }
-      }
-      return true;
+      return changes.until(done, limit);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CliException("interrupted");

@@ -3,6 +3,7 @@ package io.whalepod.it;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whalepod.docker.PodConditions;
 import io.whalepod.docker.PodHandle;
@@ -12,6 +13,9 @@ import io.whalepod.model.Pod;
 import io.whalepod.plan.BackOff;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,13 +37,24 @@ class EngineLossTest {
       PodHandle pod = runtime.run(spec);
       pod.waitUntilReady(Duration.ofSeconds(30));
 
+      // A waiter hears of the broken event stream itself: it re-reads and finds Unknown, without any event.
+      CountDownLatch checkedOnce = new CountDownLatch(1);
+      CompletableFuture<Pod> unknown = CompletableFuture.supplyAsync(() -> pod.waitFor(p -> {
+        checkedOnce.countDown();
+        return "Unknown".equals(p.status().phase());
+      }, Duration.ofSeconds(20)));
+      assertTrue(checkedOnce.await(10, TimeUnit.SECONDS), "the waiter looked at the pod");
       proxy.cut();
-      Pod lost = pod.get();
+      Pod lost = unknown.get(20, TimeUnit.SECONDS);
       assertEquals("Unknown", lost.status().phase());
       assertFalse(PodConditions.hasCondition(lost, "Ready"), "not Ready while unknown");
+      assertEquals("Unknown", pod.get().status().phase());
 
+      // ...and of the stream opening again: the wait for Running ends without polling.
+      CompletableFuture<Pod> back = CompletableFuture.supplyAsync(() ->
+          pod.waitFor(p -> "Running".equals(p.status().phase()), Duration.ofSeconds(30)));
       proxy.resume();
-      await().atMost(Duration.ofSeconds(20)).until(() -> "Running".equals(pod.status().phase()));
+      assertEquals("Running", back.get(30, TimeUnit.SECONDS).status().phase());
       // The supervisor's event stream reconnects and resyncs: a member killed now is restarted.
       String id = pod.status().containerStatuses().get(0).containerID().substring("docker://".length());
       try (DockerClients engine = DockerClients.fromEnvironment()) {

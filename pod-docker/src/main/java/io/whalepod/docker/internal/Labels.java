@@ -64,15 +64,15 @@ public final class Labels {
     return labels;
   }
 
-  /**
-   * A readable, unique Docker name. Validated pod, container and namespace names are DNS names and always fit
-   * Docker's charset; the check is a second line of defence for a pod that skipped validation.
-   */
   /** The attempt a container's labels (or a Docker event's attributes) carry: 0 for the first run. */
   public static int attempt(Map<String, String> labels) {
     return Integer.parseInt(labels.getOrDefault(ATTEMPT, "0"));
   }
 
+  /**
+   * A readable, unique Docker name. Validated pod, container and namespace names are DNS names and always fit
+   * Docker's charset; the check is a second line of defence for a pod that skipped validation.
+   */
   public static String containerName(Pod pod, String container, int attempt) {
     return dockerSafe(pod.name() + "_" + container + "_" + pod.namespace() + "_" + uid8(pod) + "_" + attempt);
   }

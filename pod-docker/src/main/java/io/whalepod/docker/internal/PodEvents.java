@@ -1,70 +1,95 @@
 package io.whalepod.docker.internal;
 
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Event;
 import java.io.Closeable;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
- * Wakes a waiter whenever Docker reports a lifecycle event of the containers of one pod (or of every pod of a
- * namespace): waiting follows the event stream instead of polling. Subscribe before reading the state, so no change
- * falls between the two.
+ * Wakes a waiter whenever a container of one pod (or of every pod of a namespace) changes, as the runtime's shared
+ * event stream reports it, or this JVM publishes a change (a probe result): waiting follows events instead of
+ * polling. Subscribe before reading the state, so no change falls between the two.
  */
-public final class PodEvents implements Closeable {
-  private static final String[] LIFECYCLE = {"create", "start", "die", "oom", "destroy", "health_status"};
-
+public final class PodEvents implements Closeable, EngineEvents.Listener {
   private final Semaphore changes = new Semaphore(0);
+  private final EngineEvents engine;
+  private final Map<String, String> labels;
   private final Runnable onChange;
+  private final AtomicBoolean onChangePending = new AtomicBoolean();
   private final Runnable onLocalChange = this::changed;
   private StatusBus bus;
   private String busUid;
-  private final ResultCallback.Adapter<Event> stream = new ResultCallback.Adapter<>() {
-    @Override
-    public void onNext(Event event) {
-      changed();
-    }
-  };
+  private boolean closed; // guarded by this
 
-  private PodEvents(Runnable onChange) {
+  private PodEvents(EngineEvents engine, Map<String, String> labels, Runnable onChange) {
+    this.engine = engine;
+    this.labels = Map.copyOf(labels);
     this.onChange = onChange;
   }
 
-  /** Events of one pod's containers. */
-  public static PodEvents subscribe(DockerClients clients, String uid) {
-    return subscribe(clients, Map.of(Labels.POD_UID, uid), () -> { });
+  /** Changes of one pod's containers, and the ones this JVM publishes for it. */
+  public static PodEvents ofPod(EngineEvents engine, StatusBus bus, String uid) {
+    return ofPod(engine, bus, uid, null);
   }
 
   /**
-   * Events of the containers carrying every label of {@code labels} (an empty value: the label exists, whatever
-   * its value); {@code onChange} runs on the stream's thread after each one.
+   * As {@link #ofPod(EngineEvents, StatusBus, String)}, also running {@code onChange} after each change, off the
+   * stream's thread; changes that arrive while it is pending are folded into one run.
    */
-  public static PodEvents subscribe(DockerClients clients, Map<String, String> labels, Runnable onChange) {
-    PodEvents events = new PodEvents(onChange);
-    String[] filters = labels.entrySet().stream()
-        .map(label -> label.getValue().isEmpty() ? label.getKey() : label.getKey() + "=" + label.getValue())
-        .toArray(String[]::new);
-    clients.longCalls().eventsCmd().withEventFilter(LIFECYCLE).withLabelFilter(filters).exec(events.stream);
+  public static PodEvents ofPod(EngineEvents engine, StatusBus bus, String uid, Runnable onChange) {
+    PodEvents events = new PodEvents(engine, Map.of(Labels.POD_UID, uid), onChange);
+    events.bus = bus;
+    events.busUid = uid;
+    bus.add(uid, events.onLocalChange);
+    try {
+      engine.addWaker(events);
+    } catch (RuntimeException e) {
+      bus.remove(uid, events.onLocalChange);
+      throw e;
+    }
     return events;
+  }
+
+  /** Changes of the containers carrying every label of {@code labels} (an empty value: the label, any value). */
+  public static PodEvents matching(EngineEvents engine, Map<String, String> labels) {
+    PodEvents events = new PodEvents(engine, labels, null);
+    engine.addWaker(events);
+    return events;
+  }
+
+  @Override
+  public void onEvent(Event event) {
+    Map<String, String> attributes = event.getActor() == null ? Map.of() : event.getActor().getAttributes();
+    if (attributes != null && labels.entrySet().stream().allMatch(label -> label.getValue().isEmpty()
+        ? attributes.containsKey(label.getKey()) : label.getValue().equals(attributes.get(label.getKey())))) {
+      changed();
+    }
+  }
+
+  @Override
+  public void onGap() {
+    changed();
   }
 
   private void changed() {
     changes.release();
-    onChange.run();
+    if (onChange != null && onChangePending.compareAndSet(false, true)) {
+      engine.executor().execute(() -> {
+        onChangePending.set(false);
+        synchronized (this) { // close() waits for a run in progress: after it, the listener is silent
+          if (!closed) {
+            onChange.run();
+          }
+        }
+      });
+    }
   }
 
-  /** Also wakes on changes this JVM publishes for pod {@code uid} (probe results), until closed. */
-  public PodEvents alsoOn(StatusBus statusBus, String uid) {
-    this.bus = statusBus;
-    this.busUid = uid;
-    statusBus.add(uid, onLocalChange);
-    return this;
-  }
-
-  /** Waits up to {@code timeout} for the next event; true when one came. */
+  /** Waits up to {@code timeout} for the next change; true when one came. */
   public boolean awaitChange(Duration timeout) throws InterruptedException {
     if (timeout.isNegative() || timeout.isZero()) {
       return false;
@@ -74,15 +99,29 @@ public final class PodEvents implements Closeable {
     return changed;
   }
 
+  /**
+   * Checks {@code done} now and after every change until it holds or {@code limit} passed.
+   *
+   * @return true when {@code done} held in time
+   */
+  public boolean until(BooleanSupplier done, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!done.getAsBoolean()) {
+      if (!awaitChange(Duration.ofNanos(deadline - System.nanoTime()))) {
+        return done.getAsBoolean();
+      }
+    }
+    return true;
+  }
+
   @Override
   public void close() {
+    synchronized (this) {
+      closed = true;
+    }
     if (bus != null) {
       bus.remove(busUid, onLocalChange);
     }
-    try {
-      stream.close();
-    } catch (IOException e) {
-      // closing a finished event stream: nothing left to release
-    }
+    engine.remove(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.whalepod.docker.internal;
 
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
@@ -53,19 +54,32 @@ public final class Supervisor implements Closeable {
   private final Set<String> finished = ConcurrentHashMap.newKeySet();
   /** Restarts hold the read lock; forget and close the write lock, so no restart is in flight once they return. */
   private final ReadWriteLock restartLock = new ReentrantReadWriteLock();
-  private final DieEvents dieEvents;
+  private final EngineEvents engineEvents;
+  /** Hears the exits of every Whalepod container; after a gap in the stream, re-reads every pod it supervises. */
+  private final EngineEvents.Listener exits = new EngineEvents.Listener() {
+    @Override
+    public void onEvent(Event event) {
+      if ("die".equals(event.getAction()) || "die".equals(event.getStatus())) {
+        onDie(event);
+      }
+    }
+
+    @Override
+    public void onGap() {
+      pods.values().forEach(Supervisor.this::resyncQuietly);
+    }
+  };
+  private boolean listening; // guarded by this
   private volatile boolean closed;
 
   public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, LocalKnowledge local,
-      StatusBus bus, PodRemover remover, PostStartHooks postStart, PodStarter starter, Executor executor) {
+      StatusBus bus, EngineEvents engineEvents, PodRemover remover, PostStartHooks postStart, PodStarter starter, Executor executor) {
     this.postStart = postStart;
     this.starter = starter;
     this.executor = executor;
     this.remover = remover;
     this.rebuilder = new SandboxRebuilder(clients);
-    // Exits while the stream was down were not seen: read every pod's containers once (after the engine is back).
-    this.dieEvents = new DieEvents(clients, scheduler, this::onDie,
-        () -> pods.values().forEach(this::resyncQuietly));
+    this.engineEvents = engineEvents;
 
     this.clients = clients;
     this.backOff = backOff;
@@ -82,7 +96,10 @@ public final class Supervisor implements Closeable {
   public void watch(PodStarter.Started started) {
     synchronized (this) {
       pods.put(started.pod().metadata().uid(), started);
-      dieEvents.open();
+      if (!listening) {
+        engineEvents.addHandler(exits);
+        listening = true;
+      }
     }
     resync(started);
     probeRunningContainers(started);
@@ -135,13 +152,17 @@ public final class Supervisor implements Closeable {
       next = starter.retryInit(failed, attempt);
     } catch (RuntimeException e) {
       log.warn("pod {} init container {}: retry failed: {}", failed.pod().name(), name, e.getMessage());
+      if (!pods.containsKey(uid)) {
+        remover.remove(uid, Duration.ZERO); // deleted while the retry ran: the retry may have left a member
+      }
       return;
     }
-    if (!pods.containsKey(uid)) {
+    // Not under the restart lock, since an init container may run for long: a delete then would wait for it.
+    // Replaced only if still watched; a delete that forgets the pod after this lists the retry's member.
+    if (pods.computeIfPresent(uid, (key, previous) -> next) == null) {
       remover.remove(uid, Duration.ZERO); // deleted while the retry ran: finish it, the retry may have left a member
       return;
     }
-    pods.put(uid, next);
     removeOlderAttempts(uid, name, attempt);
     if (next.outcome() == PodStarter.Outcome.INIT_FAILED) {
       retryInitLater(next, next.failedInit() == failed.failedInit() ? attempt + 1 : 1);
@@ -202,7 +223,7 @@ public final class Supervisor implements Closeable {
       restartLock.writeLock().unlock();
     }
     prober.close();
-    dieEvents.close();
+    engineEvents.remove(exits);
   }
 
   private void resyncQuietly(PodStarter.Started pod) {
@@ -233,11 +254,15 @@ public final class Supervisor implements Closeable {
    * deleted (by this runtime it is forgotten first; by another process its sandbox is then gone).
    */
   private void rebuild(String uid) {
+    PodStarter.Started pod = pods.get(uid);
+    boolean deletedElsewhere = false;
     restartLock.writeLock().lock(); // no restart of a single member meanwhile
     try {
-      PodStarter.Started pod = pods.get(uid);
-      if (pod == null || closed || !sandboxExists(pod.sandboxId())
-          || "Never".equals(pod.pod().spec().restartPolicy())) {
+      if (pod == null || closed || pods.get(uid) != pod || "Never".equals(pod.pod().spec().restartPolicy())) {
+        return;
+      }
+      if (!sandboxExists(pod.sandboxId())) {
+        deletedElsewhere = true; // a restart may have created a member after that deleter listed the pod's
         return;
       }
       log.info("pod {}: its sandbox died; rebuilding the pod", pod.pod().name());
@@ -249,10 +274,16 @@ public final class Supervisor implements Closeable {
         }
         removeOlderAttempts(uid, member.spec().name(), member.attempt());
       }
+    } catch (NotFoundException | ConflictException e) {
+      deletedElsewhere = true; // the sandbox is gone or being removed: another process deletes the pod
+      log.info("pod {}: not rebuilt, its sandbox is being deleted: {}", uid, e.getMessage());
     } catch (RuntimeException e) {
       log.warn("pod {}: rebuilding after its sandbox died failed: {}", uid, e.getMessage());
     } finally {
       restartLock.writeLock().unlock();
+    }
+    if (deletedElsewhere) {
+      sandboxLost(uid, pod);
     }
   }
 
