@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The command line's streaming and selecting verbs, each a separate process: exec -i, logs -f, get -l/-w, delete -l. */
@@ -55,7 +58,10 @@ class CliStreamsTest {
       assertEquals("pod/" + NAME + "\n", Cli.run("get", "pods", "-l", "suite in (cli-streams)", "-o", "name").stdout());
       assertEquals("", Cli.run("get", "pods", "-l", "suite!=cli-streams", "-o", "name").stdout());
 
-      assertTrue(watchShows(watch, "1/2"), "get -w printed a row for the writer's exit");
+      Process watching = watch;
+      // Bounded: a missed event would otherwise leave readLine waiting for ever, and the build with it.
+      assertTrue(CompletableFuture.supplyAsync(() -> watchShows(watching, "1/2")).get(60, TimeUnit.SECONDS),
+          "get -w printed a row for the writer's exit");
       Cli.Result deleted = Cli.run("delete", "pods", "-l", "suite=cli-streams", "--grace-period=0");
       assertEquals("pod \"" + NAME + "\" deleted\n", deleted.stdout(), deleted.stderr());
     } finally {
@@ -69,13 +75,17 @@ class CliStreamsTest {
   }
 
   /** Reads get -w's rows until one shows {@code ready} in its READY column. */
-  private static boolean watchShows(Process watch, String ready) throws IOException {
+  private static boolean watchShows(Process watch, String ready) {
     BufferedReader rows = new BufferedReader(new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8));
-    for (String row = rows.readLine(); row != null; row = rows.readLine()) {
-      if (row.startsWith(NAME + " ") && row.split("\\s+")[1].equals(ready)) {
-        return true;
+    try {
+      for (String row = rows.readLine(); row != null; row = rows.readLine()) {
+        if (row.startsWith(NAME + " ") && row.split("\\s+")[1].equals(ready)) {
+          return true;
+        }
       }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return false;
   }
 }

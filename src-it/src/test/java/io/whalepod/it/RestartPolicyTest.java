@@ -15,6 +15,7 @@ import io.whalepod.model.Volume;
 import io.whalepod.plan.BackOff;
 import io.whalepod.status.KubectlStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class RestartPolicyTest {
   }
 
   @Test
-  void deletingAPodWhoseInitContainerKeepsFailingLeavesNothing() throws InterruptedException {
+  void deletingAPodWhoseInitContainerKeepsFailingLeavesNothing() {
     Pod spec = Pod.named("init-loop").restartPolicy("Always").terminationGracePeriodSeconds(0)
         .initContainer(c -> c.name("setup").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
             .command("sh", "-c", "exit 1"))
@@ -111,8 +112,9 @@ class RestartPolicyTest {
         Duration.ofSeconds(30));
     assertEquals("Pending", looping.status().phase());
     handle.delete(Duration.ZERO);
-    Thread.sleep(1500); // past the next retry the supervisor had scheduled
-    assertEquals(0, Engine.leftovers(handle.uid()));
+    // Gone, and nothing comes back past the next retry the supervisor had scheduled.
+    await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(10))
+        .until(() -> Engine.leftovers(handle.uid()) == 0);
   }
 
   @Test
@@ -121,16 +123,28 @@ class RestartPolicyTest {
     try (PodRuntime scaled = PodRuntime.builder()
         .restartBackOff(new BackOff(Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofMinutes(10))).build();
         PodHandle handle = scaled.run(pod("backoff-schedule", "OnFailure", "exit 1"))) {
-      long[] seen = new long[4];
+      long[] gapMillis = new long[4];
       for (int restarts = 1; restarts <= 3; restarts++) {
         int count = restarts;
         handle.waitFor(p -> main(p).restartCount() >= count, Duration.ofSeconds(30));
-        seen[restarts] = System.nanoTime();
+        // Docker's own times, not when this test saw it: attempts n-1 and n both exist until n+1 is created.
+        gapMillis[restarts] = gapBeforeAttempt(handle.uid(), restarts).toMillis();
       }
-      long secondGap = (seen[2] - seen[1]) / 1_000_000;
-      long thirdGap = (seen[3] - seen[2]) / 1_000_000;
-      assertTrue(secondGap >= 900, "the second restart waited " + secondGap + " ms, not the 1 s back-off");
-      assertTrue(thirdGap >= 1900, "the third restart waited " + thirdGap + " ms, not the doubled 2 s");
+      assertTrue(gapMillis[2] >= 950, "the second restart waited " + gapMillis[2] + " ms, not the 1 s back-off");
+      assertTrue(gapMillis[3] >= 1950, "the third restart waited " + gapMillis[3] + " ms, not the doubled 2 s");
+    }
+  }
+
+  /** From the end of attempt {@code attempt - 1} of container "main" to the start of attempt {@code attempt}. */
+  private static Duration gapBeforeAttempt(String uid, int attempt) {
+    try (DockerClients engine = DockerClients.fromEnvironment()) {
+      Map<Integer, String> idsByAttempt = new java.util.HashMap<>();
+      engine.client().listContainersCmd().withShowAll(true)
+          .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, "main")).exec()
+          .forEach(c -> idsByAttempt.put(Labels.attempt(c.getLabels()), c.getId()));
+      var ended = engine.client().inspectContainerCmd(idsByAttempt.get(attempt - 1)).exec().getState();
+      var started = engine.client().inspectContainerCmd(idsByAttempt.get(attempt)).exec().getState();
+      return Duration.between(Instant.parse(ended.getFinishedAt()), Instant.parse(started.getStartedAt()));
     }
   }
 
@@ -182,15 +196,16 @@ class RestartPolicyTest {
   }
 
   @Test
-  void deletingAPodInBackOffLeavesNothing() throws InterruptedException {
+  void deletingAPodInBackOffLeavesNothing() {
     PodRuntime slow = PodRuntime.builder()
         .restartBackOff(new BackOff(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMinutes(10))).build();
     try (slow) {
       PodHandle handle = slow.run(pod("backing-off", "Always", "exit 1"));
       handle.waitFor(p -> main(p).restartCount() >= 1, Duration.ofSeconds(30));
       handle.delete(Duration.ZERO);
-      Thread.sleep(2500); // past the back-off: a restart that ignored the delete would create a container now
-      assertEquals(0, Engine.leftovers(handle.uid()));
+      // Past the back-off a restart that ignored the delete would create a container: none may come back.
+      await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(10))
+          .until(() -> Engine.leftovers(handle.uid()) == 0);
       try (DockerClients clients = DockerClients.fromEnvironment()) {
         assertTrue(clients.client().listContainersCmd().withShowAll(true)
             .withLabelFilter(Map.of(Labels.POD_NAME, "backing-off")).exec().isEmpty());
