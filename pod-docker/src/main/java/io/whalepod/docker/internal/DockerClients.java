@@ -5,6 +5,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ public final class DockerClients implements AutoCloseable {
 
   private static DockerClient newClient(
       DockerClientConfig config, int maxConnections, Duration responseTimeout) {
-    ApacheDockerHttpClient http =
+    DockerHttpClient http =
         new ApacheDockerHttpClient.Builder()
             .dockerHost(config.getDockerHost())
             .sslConfig(config.getSSLConfig())
@@ -87,7 +88,7 @@ public final class DockerClients implements AutoCloseable {
             .connectionTimeout(CONNECTION_TIMEOUT)
             .responseTimeout(responseTimeout)
             .build();
-    return DockerClientImpl.getInstance(config, http);
+    return DockerClientImpl.getInstance(config, new StaleConnectionRetry(http, maxConnections));
   }
 
   /**

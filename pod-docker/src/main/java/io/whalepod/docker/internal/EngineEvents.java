@@ -181,7 +181,7 @@ public final class EngineEvents implements Closeable {
     public void onError(Throwable error) {
       started.countDown();
       broke(this, error);
-      super.onError(error);
+      closeQuietly(); // not super.onError: it logs every break with its stack trace at ERROR, once a second
     }
 
     @Override
