@@ -5,7 +5,6 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
 import io.whalepod.model.Pod;
-import io.whalepod.model.PodSpec;
 import io.whalepod.plan.BackOff;
 import io.whalepod.plan.RestartDecision;
 import java.io.Closeable;
@@ -50,8 +49,7 @@ public final class Supervisor implements Closeable {
   private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
   /** uid/container/attempt already handled: an exit is seen by its event and possibly by a resync. */
   private final Set<String> handledAttempts = ConcurrentHashMap.newKeySet();
-  /** Pods whose app containers are done: their sidecars were stopped and stay stopped. */
-  private final Set<String> finished = ConcurrentHashMap.newKeySet();
+  private final SidecarShutdown sidecarShutdown;
   /** Restarts hold the read lock; forget and close the write lock, so no restart is in flight once they return. */
   private final ReadWriteLock restartLock = new ReentrantReadWriteLock();
   private final EngineEvents engineEvents;
@@ -79,6 +77,7 @@ public final class Supervisor implements Closeable {
     this.executor = executor;
     this.remover = remover;
     this.rebuilder = new SandboxRebuilder(clients);
+    this.sidecarShutdown = new SidecarShutdown(clients, remover, scheduler);
     this.engineEvents = engineEvents;
 
     this.clients = clients;
@@ -210,7 +209,7 @@ public final class Supervisor implements Closeable {
     addresses.remove(uid);
     restarts.keySet().removeIf(key -> key.startsWith(uid + "/"));
     handledAttempts.removeIf(key -> key.startsWith(uid + "/"));
-    finished.remove(uid);
+    sidecarShutdown.forget(uid);
   }
 
   @Override
@@ -319,10 +318,10 @@ public final class Supervisor implements Closeable {
     }
     var spec = pod.pod().spec().container(name).orElseThrow();
     String uid = pod.pod().metadata().uid();
-    if (finished.contains(uid)
+    if (sidecarShutdown.isDone(uid)
         || !RestartDecision.shouldRestart(pod.pod().spec().restartPolicy(), exitCode, spec.isSidecar())) {
       if (!spec.isSidecar()) {
-        stopSidecarsWhenAppsAreDone(pod, name, exitCode);
+        sidecarShutdown.afterAppExit(pod.pod(), name, exitCode);
       }
       return;
     }
@@ -331,49 +330,6 @@ public final class Supervisor implements Closeable {
     Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
     scheduler.schedule(() -> restart(pod.pod().metadata().uid(), name, type, attempt + 1),
         delay.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  /**
-   * When every app container has exited for good, the pod's sidecars are stopped in reverse order, so the pod
-   * reaches Succeeded or Failed by its app containers alone (Kubernetes 1.28+).
-   */
-  private void stopSidecarsWhenAppsAreDone(PodStarter.Started pod, String exited, int exitCode) {
-    var spec = pod.pod().spec();
-    if (spec.initContainers().stream().noneMatch(io.whalepod.model.Container::isSidecar)) {
-      return;
-    }
-    String uid = pod.pod().metadata().uid();
-    var containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
-    for (io.whalepod.model.Container app : spec.containers()) {
-      if (app.name().equals(exited) ? willRestart(spec, exitCode) : mayStillRun(spec, app.name(), containers)) {
-        return;
-      }
-    }
-    if (!finished.add(uid)) {
-      return;
-    }
-    scheduler.execute(() -> spec.sidecarStopOrder().forEach(sidecar ->
-        ContainerObservations.current(sidecar.name(), containers)
-            .ifPresent(c -> remover.stopContainer(c.getId(), spec.terminationGracePeriod()))));
-  }
-
-  private static boolean willRestart(PodSpec spec, int exitCode) {
-    return RestartDecision.shouldRestart(spec.restartPolicy(), exitCode, false);
-  }
-
-  /** Inspected rather than read from the list, whose state can lag behind the die event just handled. */
-  private boolean mayStillRun(PodSpec spec, String name, List<Container> containers) {
-    var current = ContainerObservations.current(name, containers);
-    if (current.isEmpty()) {
-      return true;
-    }
-    var state = clients.client().inspectContainerCmd(current.get().getId()).exec().getState();
-    if (!"exited".equals(state.getStatus()) && !"dead".equals(state.getStatus())) {
-      return true; // running, or created and about to start
-    }
-    Long exitCode = state.getExitCodeLong();
-    return willRestart(spec, exitCode == null ? 0 : exitCode.intValue());
   }
 
   private Duration lastRun(String containerId) {
