@@ -159,7 +159,7 @@ public final class PodRuntime implements AutoCloseable {
    * @throws io.whalepod.validation.PodValidationException with every problem, before anything is created
    * @throws ImageNotFoundException when an image is missing and cannot be had; nothing was created
    * @throws PodStartException when creation failed half-way; what was created has been removed
-   * @throws PodException when a pod of that name already exists in its namespace
+   * @throws PodExistsException when a pod of that name already exists in its namespace
    */
   public PodHandle run(Pod pod) {
     return run(pod, Manifest.of(List.of(pod)));
@@ -251,7 +251,7 @@ public final class PodRuntime implements AutoCloseable {
   private Pod prepare(Pod pod) {
     Pod valid = PodValidator.validateOrThrow(Defaults.apply(pod));
     if (find(valid.namespace(), valid.name()).isPresent()) {
-      throw new PodException(valid.name(), null, "already exists in namespace \"" + valid.namespace() + "\"", null);
+      throw new PodExistsException(valid.name(), valid.namespace());
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     return valid.withMetadata(valid.metadata().withUid(UUID.randomUUID().toString(), now));

@@ -78,6 +78,7 @@ public final class PodStarter {
     DockerClient client = clients.client();
     String sandboxId = SandboxFactory.create(client, pod, pause, ownerLabels).exec().getId();
     CompletableFuture<Void> sandboxStarted = CompletableFuture.runAsync(() -> startSandbox(pod, sandboxId), executor);
+    CompletableFuture<Void> nameHeld = CompletableFuture.runAsync(() -> NameClaim.check(client, pod), executor);
     PodVolumes volumes = new PodVolumes(client, pod);
     volumes.create(resources, pause);
     List<Member> members = new ArrayList<>();
@@ -87,6 +88,7 @@ public final class PodStarter {
     boolean dockerRestarts = ownerLabels.isEmpty();
     List<String> ids = Parallel.map(executor, members, m -> create(pod, m, sandboxId, volumes, dockerRestarts));
     Parallel.join(sandboxStarted);
+    Parallel.join(nameHeld); // before any member runs: a run that gives way leaves no trace
     return runFrom(pod, sandboxId, volumes, 0, ids);
   }
 
