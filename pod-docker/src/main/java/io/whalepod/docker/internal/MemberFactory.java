@@ -19,6 +19,9 @@ import java.util.Locale;
 final class MemberFactory {
   private static final long CPU_PERIOD_MICROS = 100_000;
   private static final int MIN_CPU_SHARES = 2;
+  /** The kernel's bounds (cgroup cpu.shares, CFS bandwidth): a larger request or limit means "no limit" anyway. */
+  private static final int MAX_CPU_SHARES = 262_144;
+  private static final long MAX_CPU_QUOTA_MICROS = (1L << 44) - 1;
 
   private MemberFactory() {}
 
@@ -82,11 +85,13 @@ final class MemberFactory {
     }
     Quantity cpu = resources.limits().get("cpu");
     if (cpu != null) {
-      host.withCpuPeriod(CPU_PERIOD_MICROS).withCpuQuota(cpu.milliValue() * CPU_PERIOD_MICROS / 1000);
+      long quota = Math.min(MAX_CPU_QUOTA_MICROS, saturatedProduct(cpu.milliValue(), CPU_PERIOD_MICROS) / 1000);
+      host.withCpuPeriod(CPU_PERIOD_MICROS).withCpuQuota(quota);
     }
     Quantity cpuRequest = resources.requests().get("cpu");
     if (cpuRequest != null) {
-      host.withCpuShares((int) Math.max(MIN_CPU_SHARES, cpuRequest.milliValue() * 1024 / 1000));
+      long shares = saturatedProduct(cpuRequest.milliValue(), 1024) / 1000;
+      host.withCpuShares((int) Math.max(MIN_CPU_SHARES, Math.min(MAX_CPU_SHARES, shares)));
     }
   }
 
@@ -105,12 +110,22 @@ final class MemberFactory {
     }
   }
 
+  private static long saturatedProduct(long a, long b) {
+    long high = Math.multiplyHigh(a, b);
+    long low = a * b;
+    return (high == 0 && low >= 0) || (high == -1 && low < 0) ? low : (high < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+  }
+
   /** Kubernetes writes {@code NET_ADMIN} or {@code CAP_NET_ADMIN}; docker-java knows them by the short name. */
   private static Capability[] capabilities(List<String> names) {
     List<Capability> caps = new ArrayList<>();
     for (String name : names) {
       String shortName = name.toUpperCase(Locale.ROOT).replaceFirst("^CAP_", "");
-      caps.add(Capability.valueOf(shortName));
+      try {
+        caps.add(Capability.valueOf(shortName));
+      } catch (IllegalArgumentException unknown) {
+        throw new IllegalArgumentException("securityContext.capabilities: unknown Linux capability \"" + name + "\"");
+      }
     }
     return caps.toArray(Capability[]::new);
   }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.dockerjava.api.model.HostConfig;
 import io.whalepod.model.Container;
 import io.whalepod.model.Pod;
+import io.whalepod.model.Quantity;
+import io.whalepod.model.ResourceRequirements;
 import io.whalepod.model.SecurityContext;
 import io.whalepod.validation.Defaults;
 import io.whalepod.validation.PodValidator;
@@ -67,5 +69,25 @@ class GrantsTest {
     Pod pod = unvalidated.withMetadata(unvalidated.metadata().withUid(UUID.randomUUID().toString(), Instant.now())
         .withNamespace("default"));
     assertThrows(IllegalArgumentException.class, () -> Labels.containerName(pod, "a", 0));
+  }
+
+  private static ResourceRequirements cpu(String limit, String request) {
+    return new ResourceRequirements(Map.of("cpu", Quantity.parse(limit)), Map.of("cpu", Quantity.parse(request)));
+  }
+
+  @Test
+  void absurdCpuValuesAskForTheKernelsLimitsInsteadOfOverflowing() {
+    Pod pod = withUid(Pod.named("cpu-edges")
+        .container(c -> c.name("huge").image("busybox")
+            .resources(cpu("1e15", "1e12")))
+        .container(c -> c.name("small").image("busybox")
+            .resources(cpu("500m", "250m")))
+        .build());
+    HostConfig huge = hostConfigOf(pod, pod.spec().containers().get(0));
+    assertEquals((1L << 44) - 1, huge.getCpuQuota());
+    assertEquals(262_144, huge.getCpuShares());
+    HostConfig small = hostConfigOf(pod, pod.spec().containers().get(1));
+    assertEquals(50_000L, small.getCpuQuota());
+    assertEquals(256, small.getCpuShares());
   }
 }
