@@ -187,7 +187,9 @@ public final class PodHandle implements AutoCloseable {
    * @return the subscription: close it to stop listening
    */
   public PodChanges onStatusChange(Consumer<Pod> listener) {
-    AtomicReference<String> last = new AtomicReference<>();
+    // The state at subscription is read first: events that reach the new subscriber about it (the stream may
+    // replay its last second) then change nothing, and one re-check after subscribing covers what changed between.
+    AtomicReference<String> last = new AtomicReference<>(inspector.withStatus(pod).map(StatusSignature::of).orElse(null));
     PodEvents events = PodEvents.ofPod(engineEvents, statusBus, uid(), () -> {
       synchronized (last) { // two runs may overlap: the listener sees one change at a time, in order
         Optional<Pod> now = inspector.withStatus(pod);
@@ -196,7 +198,7 @@ public final class PodHandle implements AutoCloseable {
         }
       }
     });
-    inspector.withStatus(pod).ifPresent(now -> last.compareAndSet(null, StatusSignature.of(now)));
+    events.recheck();
     return new PodChanges(events);
   }
 

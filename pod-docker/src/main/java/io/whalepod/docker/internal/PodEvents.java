@@ -75,6 +75,11 @@ public final class PodEvents implements Closeable, EngineEvents.Listener {
     changed();
   }
 
+  /** Acts as if a change came: covers one that happened between reading the state and subscribing. */
+  public void recheck() {
+    changed();
+  }
+
   private void changed() {
     changes.release();
     if (onChange != null && onChangePending.compareAndSet(false, true)) {
