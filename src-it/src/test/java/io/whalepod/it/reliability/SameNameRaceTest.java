@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Two runs of one pod name at the same moment: one pod exists afterwards, the other run fails typed and leaves nothing. */
 @Tag("reliability")
 class SameNameRaceTest {
-  private static final int ROUNDS = 5;
+  private static final int ROUNDS = 10;
 
   @Test
   void twoRunsOfOneNameAtOnceMakeOnePodAndOneTypedError() throws Exception {
