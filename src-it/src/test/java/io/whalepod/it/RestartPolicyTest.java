@@ -64,11 +64,9 @@ class RestartPolicyTest {
         .container(c -> c.name("client").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
             .command("sleep", "600"))
         .build();
-    try (PodHandle handle = RUNTIME.run(spec); DockerClients engine = DockerClients.fromEnvironment()) {
+    try (PodHandle handle = RUNTIME.run(spec)) {
       handle.waitUntilReady(Duration.ofSeconds(30));
-      String sandbox = engine.client().listContainersCmd().withLabelFilter(Map.of(Labels.POD_UID, handle.uid(),
-          Labels.CONTAINER_TYPE, Labels.Type.SANDBOX.label())).exec().get(0).getId();
-      engine.client().killContainerCmd(sandbox).exec();
+      killSandbox(handle);
 
       Pod rebuilt = handle.waitFor(p -> p.status().containerStatuses().stream()
           .allMatch(c -> c.restartCount() >= 1 && c.ready()), Duration.ofSeconds(30));
@@ -76,6 +74,37 @@ class RestartPolicyTest {
       // The new members share the new sandbox's network again: localhost reaches the web member.
       await().atMost(Duration.ofSeconds(10)).until(() ->
           handle.exec("client", "wget", "-qO-", "http://127.0.0.1:8080/").stdout().equals("served\n"));
+    }
+  }
+
+  private static void killSandbox(PodHandle handle) {
+    try (DockerClients engine = DockerClients.fromEnvironment()) {
+      String sandbox = engine.client().listContainersCmd().withLabelFilter(Map.of(Labels.POD_UID, handle.uid(),
+          Labels.CONTAINER_TYPE, Labels.Type.SANDBOX.label())).exec().get(0).getId();
+      engine.client().killContainerCmd(sandbox).exec();
+    }
+  }
+
+  @Test
+  void aRebuiltSandboxRunsTheInitContainersAgainBeforeTheApps() {
+    Pod spec = Pod.named("sandbox-killed-init").terminationGracePeriodSeconds(0)
+        .volume(Volume.emptyDir("state"))
+        .initContainer(c -> c.name("setup").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sh", "-c", "echo ran >> /state/inits").mount("state", "/state"))
+        .container(c -> c.name("main").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            // The app records how many init runs it found when it started.
+            .command("sh", "-c", "wc -l < /state/inits >> /state/seen-by-app; exec sleep 600").mount("state", "/state"))
+        .build();
+    try (PodHandle handle = RUNTIME.run(spec)) {
+      handle.waitUntilReady(Duration.ofSeconds(30));
+      killSandbox(handle);
+
+      Pod rebuilt = handle.waitFor(p -> main(p).restartCount() >= 1 && main(p).ready(), Duration.ofSeconds(30));
+      ContainerStatus setup = rebuilt.status().initContainerStatuses().get(0);
+      assertEquals("Completed", setup.state().terminated().reason());
+      assertEquals(1, setup.restartCount());
+      // Each start of the app found one more init run: the init container ran again, before the app.
+      assertEquals("1\n2\n", handle.exec("main", "cat", "/state/seen-by-app").stdout());
     }
   }
 

@@ -111,6 +111,14 @@ public final class PodStarter {
     return runFrom(pod, failed.sandboxId(), failed.volumes(), failed.failedInit() + 1, ids);
   }
 
+  /**
+   * Runs a rebuilt pod's whole start sequence again on its restarted sandbox: {@code ids} are the containers
+   * created for it, in spec order.
+   */
+  public Started runAgain(Started pod, List<String> ids) {
+    return runFrom(pod.pod(), pod.sandboxId(), pod.volumes(), 0, ids);
+  }
+
   /** Init containers from {@code firstInit} one at a time, then every app container at once; ids in spec order. */
   private Started runFrom(Pod pod, String sandboxId, PodVolumes volumes, int firstInit, List<String> ids) {
     List<Container> all = pod.spec().allContainers();

@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 /**
  * Rebuilds a pod whose pause container died, as the kubelet recreates a dead sandbox (SPEC §4): members of a dead
  * namespace are useless, so the ones still running are killed, the sandbox is started again (a new network
- * namespace; its hostPorts and volumes stay), and every supervised container starts as its next attempt, so
- * restart counts grow. Regular init containers are not run again.
+ * namespace; its hostPorts and volumes stay), and every container is created again as its next attempt, so
+ * restart counts grow. A pod with regular init containers then starts from its first init container again, as
+ * the kubelet does; {@link PodStarter} runs that sequence.
  */
 final class SandboxRebuilder {
   /** A container started in the rebuilt pod. */
@@ -24,45 +25,48 @@ final class SandboxRebuilder {
   }
 
   /**
-   * @param supervised the app containers and sidecars to start again
+   * Kills what still runs, starts the sandbox again and creates the next attempt of each of {@code specs},
+   * started only when {@code start} (else the caller runs them in order).
+   *
+   * @param specs      the containers to create again, in spec order
    * @param replaced   told "name/attempt" of each attempt this ends, before it is killed, so its exit is not
    *                   taken for a crash
-   * @return the containers started, in spec order
+   * @return the containers created, in the order of {@code specs}
    */
-  List<Restarted> rebuild(PodStarter.Started pod, List<io.whalepod.model.Container> supervised,
+  List<Restarted> rebuild(PodStarter.Started pod, List<io.whalepod.model.Container> specs, boolean start,
       Consumer<String> replaced) {
     String uid = pod.pod().metadata().uid();
     List<Container> containers = clients.client().listContainersCmd().withShowAll(true)
         .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
-    List<Container> current = new ArrayList<>();
-    for (io.whalepod.model.Container spec : supervised) {
-      ContainerObservations.current(spec.name(), containers).ifPresent(current::add);
-    }
-    for (Container member : current) {
-      replaced.accept(member.getLabels().get(Labels.CONTAINER_NAME) + "/" + attempt(member));
-      if ("running".equals(member.getState())) {
-        try {
-          clients.client().killContainerCmd(member.getId()).exec();
-        } catch (RuntimeException alreadyStopped) {
-          // it died with its namespace meanwhile
+    for (io.whalepod.model.Container spec : pod.pod().spec().allContainers()) {
+      ContainerObservations.current(spec.name(), containers).ifPresent(member -> {
+        replaced.accept(spec.name() + "/" + attempt(member));
+        if ("running".equals(member.getState())) {
+          try {
+            clients.client().killContainerCmd(member.getId()).exec();
+          } catch (RuntimeException alreadyStopped) {
+            // it died with its namespace meanwhile
+          }
         }
-      }
+      });
     }
     try {
       clients.client().startContainerCmd(pod.sandboxId()).exec();
     } catch (NotModifiedException alreadyRunning) {
       // started again by someone else
     }
-    List<Restarted> started = new ArrayList<>();
-    for (io.whalepod.model.Container spec : supervised) {
+    List<Restarted> created = new ArrayList<>();
+    for (io.whalepod.model.Container spec : specs) {
       int next = ContainerObservations.current(spec.name(), containers).map(SandboxRebuilder::attempt).orElse(-1) + 1;
-      Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
-      String id = MemberFactory.create(clients.client(), pod.pod(), spec, type, next, pod.sandboxId(),
-          pod.volumes().bindsFor(spec), false).exec().getId();
-      clients.client().startContainerCmd(id).exec();
-      started.add(new Restarted(spec, id, next));
+      boolean init = pod.pod().spec().initContainers().contains(spec);
+      String id = MemberFactory.create(clients.client(), pod.pod(), spec, init ? Labels.Type.INIT : Labels.Type.APP,
+          next, pod.sandboxId(), pod.volumes().bindsFor(spec), false).exec().getId();
+      if (start) {
+        clients.client().startContainerCmd(id).exec();
+      }
+      created.add(new Restarted(spec, id, next));
     }
-    return started;
+    return created;
   }
 
   private static int attempt(Container c) {

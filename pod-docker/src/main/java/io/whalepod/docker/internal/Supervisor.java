@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -19,6 +20,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,28 +149,60 @@ public final class Supervisor implements Closeable {
       return; // deleted while backing off
     }
     backOffs.end(uid, name, attempt - 1);
-    PodStarter.Started next;
+    runStartStep(failed, "init container " + name + ": retry", () -> starter.retryInit(failed, attempt))
+        .ifPresent(next -> {
+          removeOlderAttempts(uid, name, attempt);
+          adopt(next, failedInit -> failedInit == failed.failedInit() ? attempt + 1 : 1);
+        });
+  }
+
+  /**
+   * Runs part of a pod's start sequence outside the restart lock, since an init container may run for long and a
+   * delete would wait for it; a failure is logged, and if the pod was deleted meanwhile its deletion is finished.
+   */
+  private Optional<PodStarter.Started> runStartStep(PodStarter.Started pod, String step,
+      Supplier<PodStarter.Started> run) {
     try {
-      next = starter.retryInit(failed, attempt);
+      return Optional.of(run.get());
     } catch (RuntimeException e) {
-      log.warn("pod {} init container {}: retry failed: {}", failed.pod().name(), name, e.getMessage());
-      if (!pods.containsKey(uid)) {
-        remover.remove(uid, Duration.ZERO); // deleted while the retry ran: the retry may have left a member
+      log.warn("pod {} {} failed: {}", pod.pod().name(), step, e.getMessage());
+      if (!pods.containsKey(pod.pod().metadata().uid())) {
+        remover.remove(pod.pod().metadata().uid(), Duration.ZERO); // the step may have left a member
       }
-      return;
+      return Optional.empty();
     }
-    // Not under the restart lock, since an init container may run for long: a delete then would wait for it.
-    // Replaced only if still watched; a delete that forgets the pod after this lists the retry's member.
+  }
+
+  /**
+   * Takes over where a start step left the pod: replaced only if still watched (a delete that forgets the pod
+   * after this lists the step's members); a failed init container is retried as attempt
+   * {@code nextInitAttempt(failedInit)}, else the running containers are probed.
+   */
+  private void adopt(PodStarter.Started next, IntUnaryOperator nextInitAttempt) {
+    String uid = next.pod().metadata().uid();
     if (pods.computeIfPresent(uid, (key, previous) -> next) == null) {
-      remover.remove(uid, Duration.ZERO); // deleted while the retry ran: finish it, the retry may have left a member
+      remover.remove(uid, Duration.ZERO); // deleted while the step ran: finish it, the step may have left a member
       return;
     }
-    removeOlderAttempts(uid, name, attempt);
     if (next.outcome() == PodStarter.Outcome.INIT_FAILED) {
-      retryInitLater(next, next.failedInit() == failed.failedInit() ? attempt + 1 : 1);
+      retryInitLater(next, nextInitAttempt.applyAsInt(next.failedInit()));
     } else {
       probeRunningContainers(next);
     }
+  }
+
+  /**
+   * A rebuilt pod with regular init containers starts again from its first one, as the kubelet runs a new
+   * sandbox's init containers before its app containers; {@code created} are the next attempts, in spec order.
+   */
+  private void runAgainFromFirstInit(PodStarter.Started pod, List<SandboxRebuilder.Restarted> created) {
+    String uid = pod.pod().metadata().uid();
+    runStartStep(pod, "start after its sandbox died",
+        () -> starter.runAgain(pod, created.stream().map(SandboxRebuilder.Restarted::containerId).toList()))
+        .ifPresent(next -> {
+          created.forEach(member -> removeOlderAttempts(uid, member.spec().name(), member.attempt()));
+          adopt(next, failedInit -> created.get(failedInit).attempt() + 1);
+        });
   }
 
   /** Probes the containers PodStarter started (attempt 0); restarts are probed as they start. */
@@ -265,10 +300,19 @@ public final class Supervisor implements Closeable {
         return;
       }
       log.info("pod {}: its sandbox died; rebuilding the pod", pod.pod().name());
-      for (SandboxRebuilder.Restarted member : rebuilder.rebuild(pod, supervised(pod.pod()),
-          ended -> handledAttempts.add(uid + "/" + ended))) {
+      boolean hasRegularInits = pod.pod().spec().initContainers().stream().anyMatch(c -> !c.isSidecar());
+      List<io.whalepod.model.Container> again = hasRegularInits ? pod.pod().spec().allContainers() : supervised(pod.pod());
+      List<SandboxRebuilder.Restarted> created = rebuilder.rebuild(pod, again, !hasRegularInits,
+          ended -> handledAttempts.add(uid + "/" + ended));
+      if (addresses.containsKey(uid)) {
+        addresses.put(uid, PodInspector.podAddress(clients, pod.pod(), pod.sandboxId())); // a new network namespace
+      }
+      if (hasRegularInits) {
+        executor.execute(() -> runAgainFromFirstInit(pod, created));
+        return;
+      }
+      for (SandboxRebuilder.Restarted member : created) {
         if (addresses.containsKey(uid)) {
-          addresses.put(uid, PodInspector.podAddress(clients, pod.pod(), pod.sandboxId()));
           prober.watch(pod.pod(), member.spec(), member.containerId(), member.attempt(), addresses.get(uid));
         }
         removeOlderAttempts(uid, member.spec().name(), member.attempt());
