@@ -3,54 +3,32 @@ package io.whalepod.docker.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.whalepod.docker.internal.DockerClients;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 class BusyboxImageTest {
   private static final Logger log = LoggerFactory.getLogger(BusyboxImageTest.class);
 
-  private static DockerClients clients;
-  private static ThrowawayImages images;
+  @RegisterExtension
+  static final ImageTestEngine engine = new ImageTestEngine();
   private static String reference;
-  private LabelledContainers containers;
 
   @BeforeAll
   static void buildIntoAThrowawayRepository() {
-    clients = DockerClients.fromEnvironment();
-    images = new ThrowawayImages(clients);
-    String repository = images.repository("busybox");
+    String repository = engine.images().repository("busybox");
     reference =
-        new BusyboxImage(new ImageBuilder(clients), new DebianPackages(), repository).ensure();
+        new BusyboxImage(new ImageBuilder(engine.clients()), new DebianPackages(), repository).ensure();
     log.info("{} is {} bytes", reference,
-        clients.client().inspectImageCmd(reference).exec().getSize());
-  }
-
-  @AfterAll
-  static void cleanUp() {
-    images.close();
-    clients.close();
-  }
-
-  @BeforeEach
-  void containers() {
-    containers = new LabelledContainers(clients);
-  }
-
-  @AfterEach
-  void removeContainers() {
-    containers.close();
+        engine.clients().client().inspectImageCmd(reference).exec().getSize());
   }
 
   @Test
   void echoPrintsHi() {
-    LabelledContainers.Finished echo = containers.run(reference, List.of("echo", "hi"), h -> h);
+    LabelledContainers.Finished echo = engine.containers().run(reference, List.of("echo", "hi"), h -> h);
 
     assertEquals(new LabelledContainers.Finished(0, "hi\n"), echo);
   }
@@ -61,14 +39,14 @@ class BusyboxImageTest {
 
     assertTrue(reference.matches(".*:[0-9][A-Za-z0-9_.-]*"), reference);
     assertEquals(
-        clients.client().inspectImageCmd(reference).exec().getId(),
-        clients.client().inspectImageCmd(latest).exec().getId());
+        engine.clients().client().inspectImageCmd(reference).exec().getId(),
+        engine.clients().client().inspectImageCmd(latest).exec().getId());
   }
 
   @Test
   void hasAShellUsersAStickyTmpAndThePath() {
     LabelledContainers.Finished looks =
-        containers.run(
+        engine.containers().run(
             reference,
             List.of("sh", "-c", "id -u nobody; stat -c %a /tmp; readlink /bin/sh; echo $PATH"),
             h -> h);
@@ -81,7 +59,7 @@ class BusyboxImageTest {
 
   @Test
   void defaultCommandIsSh() {
-    String[] cmd = clients.client().inspectImageCmd(reference).exec().getConfig().getCmd();
+    String[] cmd = engine.clients().client().inspectImageCmd(reference).exec().getConfig().getCmd();
 
     assertEquals(List.of("sh"), List.of(cmd));
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.whalepod.docker.internal.DockerClients;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImageBuilderTest {
   // Longer than ustar's 100-byte name field, so the prefix field is exercised.
@@ -26,42 +23,23 @@ class ImageBuilderTest {
       "a-rather-long-directory-name-for-testing/" + "another-rather-long-directory-name/"
           + "and-a-file-with-a-long-name.txt";
 
-  private static DockerClients clients;
-  private static ThrowawayImages images;
+  @RegisterExtension
+  static final ImageTestEngine engine = new ImageTestEngine();
   private static String busybox;
-  private LabelledContainers containers;
 
   @BeforeAll
-  static void connect() {
-    clients = DockerClients.fromEnvironment();
-    images = new ThrowawayImages(clients);
-    busybox = new BusyboxImage(clients).ensure();
-  }
-
-  @AfterAll
-  static void cleanUp() {
-    images.close();
-    clients.close();
-  }
-
-  @BeforeEach
-  void containers() {
-    containers = new LabelledContainers(clients);
-  }
-
-  @AfterEach
-  void removeContainers() {
-    containers.close();
+  static void busybox() {
+    busybox = new BusyboxImage(engine.clients()).ensure();
   }
 
   @Test
   void buildsTheContextWithItsModesAndLongPaths() {
-    String tag = images.repository("files") + ":1";
+    String tag = engine.images().repository("files") + ":1";
 
-    new ImageBuilder(clients).ensure(List.of(tag), counting(new AtomicInteger()));
+    new ImageBuilder(engine.clients()).ensure(List.of(tag), counting(new AtomicInteger()));
 
     LabelledContainers.Finished look =
-        containers.run(
+        engine.containers().run(
             tag,
             List.of("sh", "-c", "cat /greeting; stat -c %a /tool /" + DEEP_PATH + "; /tool"),
             h -> h);
@@ -70,12 +48,12 @@ class ImageBuilderTest {
 
   @Test
   void buildsOnlyWhenTheFirstTagIsMissingAndAddsTheOtherTags() {
-    String first = images.repository("once") + ":1";
-    String second = images.repository("once") + ":latest";
+    String first = engine.images().repository("once") + ":1";
+    String second = engine.images().repository("once") + ":latest";
     AtomicInteger builds = new AtomicInteger();
 
-    new ImageBuilder(clients).ensure(List.of(first, second), counting(builds));
-    new ImageBuilder(clients).ensure(List.of(first, second), counting(builds));
+    new ImageBuilder(engine.clients()).ensure(List.of(first, second), counting(builds));
+    new ImageBuilder(engine.clients()).ensure(List.of(first, second), counting(builds));
 
     assertEquals(1, builds.get());
     assertEquals(imageId(first), imageId(second));
@@ -83,9 +61,9 @@ class ImageBuilderTest {
 
   @Test
   void concurrentCallersShareOneBuild() throws Exception {
-    String tag = images.repository("concurrent") + ":1";
+    String tag = engine.images().repository("concurrent") + ":1";
     AtomicInteger builds = new AtomicInteger();
-    ImageBuilder builder = new ImageBuilder(clients);
+    ImageBuilder builder = new ImageBuilder(engine.clients());
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -108,13 +86,13 @@ class ImageBuilderTest {
 
   @Test
   void twoBuildersAtOnceAsFromTwoProcessesBothGetAWorkingImage() throws Exception {
-    String tag = images.repository("racing") + ":1";
+    String tag = engine.images().repository("racing") + ":1";
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<String>> results = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        ImageBuilder separate = new ImageBuilder(clients);
+        ImageBuilder separate = new ImageBuilder(engine.clients());
         results.add(pool.submit(() -> {
           go.await();
           return separate.ensure(List.of(tag), counting(new AtomicInteger()));
@@ -127,19 +105,19 @@ class ImageBuilderTest {
     } finally {
       pool.shutdownNow();
     }
-    assertEquals(0, containers.run(tag, List.of("cat", "/greeting"), h -> h).exitCode());
+    assertEquals(0, engine.containers().run(tag, List.of("cat", "/greeting"), h -> h).exitCode());
   }
 
   @Test
   void aFailingBuildNamesTheImageAndWhatFailed() {
-    String tag = images.repository("broken") + ":1";
+    String tag = engine.images().repository("broken") + ":1";
     BuildContext broken =
         BuildContext.withDockerfile("FROM scratch\nRUN [\"/no-such-program\"]\n").build();
 
     ImageBuildException e =
         assertThrows(
             ImageBuildException.class,
-            () -> new ImageBuilder(clients).ensure(List.of(tag), () -> broken));
+            () -> new ImageBuilder(engine.clients()).ensure(List.of(tag), () -> broken));
 
     assertTrue(e.getMessage().contains(tag), e.getMessage());
     assertTrue(e.getMessage().contains("no-such-program"), e.getMessage());
@@ -158,6 +136,6 @@ class ImageBuilderTest {
   }
 
   private static String imageId(String reference) {
-    return clients.client().inspectImageCmd(reference).exec().getId();
+    return engine.clients().client().inspectImageCmd(reference).exec().getId();
   }
 }

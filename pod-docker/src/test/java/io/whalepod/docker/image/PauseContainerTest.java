@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.exception.DockerClientException;
-import io.whalepod.docker.internal.DockerClients;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pause container behaves as Kubernetes' does: it waits, stops cleanly and reaps orphans. */
 class PauseContainerTest {
@@ -27,43 +24,27 @@ class PauseContainerTest {
           + "if [ -e /proc/$pid ]; then echo state=$(cut -d' ' -f3 /proc/$pid/stat); "
           + "else echo state=gone; fi";
 
-  private static DockerClients clients;
+  @RegisterExtension
+  static final ImageTestEngine engine = new ImageTestEngine();
   private static String pauseImage;
   private static String busyboxImage;
-  private LabelledContainers containers;
 
   @BeforeAll
   static void images() {
-    clients = DockerClients.fromEnvironment();
-    pauseImage = new PauseImage(clients).ensure();
-    busyboxImage = new BusyboxImage(clients).ensure();
-  }
-
-  @AfterAll
-  static void disconnect() {
-    clients.close();
-  }
-
-  @BeforeEach
-  void containers() {
-    containers = new LabelledContainers(clients);
-  }
-
-  @AfterEach
-  void removeContainers() {
-    containers.close();
+    pauseImage = new PauseImage(engine.clients()).ensure();
+    busyboxImage = new BusyboxImage(engine.clients()).ensure();
   }
 
   @Test
   void staysUpThenExitsZeroOnDockerStopWellWithinTheGracePeriod() {
-    String pause = containers.start(pauseImage, List.of(), host -> host);
+    String pause = engine.containers().start(pauseImage, List.of(), host -> host);
     assertThrows(
         DockerClientException.class,
-        () -> containers.awaitExit(pause, Duration.ofMillis(500)),
+        () -> engine.containers().awaitExit(pause, Duration.ofMillis(500)),
         "pause exited on its own");
 
     long started = System.nanoTime();
-    clients.longCalls().stopContainerCmd(pause).withTimeout(10).exec();
+    engine.clients().longCalls().stopContainerCmd(pause).withTimeout(10).exec();
     Duration stopTook = Duration.ofNanos(System.nanoTime() - started);
 
     assertTrue(stopTook.compareTo(Duration.ofSeconds(3)) < 0, "docker stop took " + stopTook);
@@ -72,16 +53,16 @@ class PauseContainerTest {
 
   @Test
   void exitsZeroOnSigint() {
-    String pause = containers.start(pauseImage, List.of(), host -> host);
+    String pause = engine.containers().start(pauseImage, List.of(), host -> host);
 
-    clients.client().killContainerCmd(pause).withSignal("SIGINT").exec();
+    engine.clients().client().killContainerCmd(pause).withSignal("SIGINT").exec();
 
-    assertEquals(0, containers.awaitExit(pause, Duration.ofSeconds(5)));
+    assertEquals(0, engine.containers().awaitExit(pause, Duration.ofSeconds(5)));
   }
 
   @Test
   void reapsOrphansWhenPid1OfASharedPidNamespace() {
-    String pause = containers.start(pauseImage, List.of(), host -> host);
+    String pause = engine.containers().start(pauseImage, List.of(), host -> host);
 
     LabelledContainers.Finished probe = probeOrphansUnder(pause);
 
@@ -93,7 +74,7 @@ class PauseContainerTest {
   @Test
   void theProbeSeesAZombieUnderAPid1ThatDoesNotReap() {
     // Control for the test above: busybox sleep as PID 1 never calls wait().
-    String sleeper = containers.start(busyboxImage, List.of("sleep", "3600"), host -> host);
+    String sleeper = engine.containers().start(busyboxImage, List.of("sleep", "3600"), host -> host);
 
     LabelledContainers.Finished probe = probeOrphansUnder(sleeper);
 
@@ -102,13 +83,13 @@ class PauseContainerTest {
   }
 
   private LabelledContainers.Finished probeOrphansUnder(String pid1Container) {
-    return containers.run(
+    return engine.containers().run(
         busyboxImage,
         List.of("sh", "-c", ORPHAN_PROBE),
         host -> host.withPidMode("container:" + pid1Container));
   }
 
   private Long exitCode(String containerId) {
-    return clients.client().inspectContainerCmd(containerId).exec().getState().getExitCodeLong();
+    return engine.clients().client().inspectContainerCmd(containerId).exec().getState().getExitCodeLong();
   }
 }
