@@ -47,6 +47,8 @@ public final class EngineEvents implements Closeable {
   private final List<Listener> handlers = new CopyOnWriteArrayList<>();
   private Connection current; // guarded by this
   private boolean closed; // guarded by this
+  /** The stream broke and has not opened again: whoever opens it next announces the gap once it is open. */
+  private boolean broken; // guarded by this
   private volatile boolean brokenLogged;
 
   public EngineEvents(DockerClients clients, ScheduledExecutorService scheduler, Executor executor) {
@@ -96,7 +98,7 @@ public final class EngineEvents implements Closeable {
       throw new IllegalStateException("the runtime is closed");
     }
     if (current == null) {
-      current = connect(false);
+      current = connect(broken);
     }
     return current;
   }
@@ -119,6 +121,7 @@ public final class EngineEvents implements Closeable {
       return; // closed by us, or already replaced
     }
     current = null;
+    broken = true;
     if (!brokenLogged) {
       brokenLogged = true;
       log.warn("Docker event stream broke; reopening it every second: {}", String.valueOf(cause));
@@ -131,6 +134,10 @@ public final class EngineEvents implements Closeable {
     if (current == null && !closed) {
       current = connect(true);
     }
+  }
+
+  private synchronized void opened() {
+    broken = false;
   }
 
   private void gap() {
@@ -158,6 +165,7 @@ public final class EngineEvents implements Closeable {
       super.onStart(stream);
       started.countDown();
       if (reopening) {
+        opened();
         brokenLogged = false;
         log.info("Docker event stream open again");
         scheduler.execute(EngineEvents.this::gap); // exits while it was down went unseen

@@ -22,6 +22,7 @@ final class MemberFactory {
   /** The kernel's bounds (cgroup cpu.shares, CFS bandwidth): a larger request or limit means "no limit" anyway. */
   private static final int MAX_CPU_SHARES = 262_144;
   private static final long MAX_CPU_QUOTA_MICROS = (1L << 44) - 1;
+  private static final long MIN_CPU_QUOTA_MICROS = 1000;
 
   private MemberFactory() {}
 
@@ -86,6 +87,7 @@ final class MemberFactory {
     Quantity cpu = resources.limits().get("cpu");
     if (cpu != null) {
       long quota = Math.min(MAX_CPU_QUOTA_MICROS, saturatedProduct(cpu.milliValue(), CPU_PERIOD_MICROS) / 1000);
+      quota = Math.max(MIN_CPU_QUOTA_MICROS, quota); // the kubelet's floor too: Docker refuses less than 1 ms
       host.withCpuPeriod(CPU_PERIOD_MICROS).withCpuQuota(quota);
     }
     Quantity cpuRequest = resources.requests().get("cpu");

@@ -77,8 +77,15 @@ public final class PodStarter {
   private Started createAndStart(Pod pod, Manifest resources, String pause, Map<String, String> ownerLabels) {
     DockerClient client = clients.client();
     String sandboxId = SandboxFactory.create(client, pod, pause, ownerLabels).exec().getId();
+    // Whichever sandbox starts first takes the pod's hostPorts: with ports, the name is settled before the start,
+    // else two racing runs could each lose one (the port to one, the name to the other) and both fail.
+    boolean publishesPorts = !SandboxFactory.hostPorts(pod.spec()).isEmpty();
+    if (publishesPorts) {
+      NameClaim.check(client, pod);
+    }
     CompletableFuture<Void> sandboxStarted = CompletableFuture.runAsync(() -> startSandbox(pod, sandboxId), executor);
-    CompletableFuture<Void> nameHeld = CompletableFuture.runAsync(() -> NameClaim.check(client, pod), executor);
+    CompletableFuture<Void> nameHeld = publishesPorts ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.runAsync(() -> NameClaim.check(client, pod), executor);
     PodVolumes volumes = new PodVolumes(client, pod);
     volumes.create(resources, pause);
     List<Member> members = new ArrayList<>();

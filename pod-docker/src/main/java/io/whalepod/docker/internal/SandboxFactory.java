@@ -67,7 +67,7 @@ final class SandboxFactory {
     return hosts.toArray(String[]::new);
   }
 
-  private static List<ContainerPort> hostPorts(PodSpec spec) {
+  static List<ContainerPort> hostPorts(PodSpec spec) {
     return spec.allContainers().stream().map(Container::ports).flatMap(List::stream)
         .filter(p -> p.hostPort() != null && p.hostPort() > 0).toList();
   }

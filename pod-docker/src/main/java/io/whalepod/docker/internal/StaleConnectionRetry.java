@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends a request again when it failed on a pooled connection that the engine had closed (it restarted, or
- * dropped idle connections): "Broken pipe", "Connection reset", or no response at all. docker-java's pool does not
+ * dropped idle connections), which shows as "Broken pipe" when the request is written. docker-java's pool does not
  * check idle connections before use, and httpclient5 retries only idempotent requests, so without this a
  * long-lived runtime's first POST after an engine restart fails. A request whose body is a stream (an upload) or
  * that takes over the connection (attach, exec) cannot be sent twice and is not retried.
@@ -43,13 +43,13 @@ final class StaleConnectionRetry implements DockerHttpClient {
     return request.hijackedInput() == null && (request.bodyBytes() != null || request.body() == null);
   }
 
+  /**
+   * Only a failed write: the request never reached an engine. A reset or a missing response may come after the
+   * engine ran the request, and resending a create or a start would then fail or run it twice.
+   */
   static boolean isStaleConnection(Throwable error) {
-    // docker-java's own Unix socket reports errno as JNA's LastErrorException ("[32] Broken pipe") in an
-    // IOException; TCP reports a SocketException; httpclient5 a NoHttpResponseException when the read finds EOF.
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      String message = String.valueOf(cause.getMessage());
-      if (message.contains("Broken pipe") || message.contains("Connection reset")
-          || cause.getClass().getSimpleName().equals("NoHttpResponseException")) {
+      if (String.valueOf(cause.getMessage()).contains("Broken pipe")) {
         return true;
       }
     }

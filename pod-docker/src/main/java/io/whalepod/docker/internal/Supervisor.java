@@ -20,7 +20,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +52,8 @@ public final class Supervisor implements Closeable {
   /** uid/container/attempt already handled: an exit is seen by its event and possibly by a resync. */
   private final Set<String> handledAttempts = ConcurrentHashMap.newKeySet();
   private final SidecarShutdown sidecarShutdown;
+  /** uid → rebuilds so far (see {@link #adopt}). */
+  private final Map<String, Integer> generations = new ConcurrentHashMap<>();
   /** Restarts hold the read lock; forget and close the write lock, so no restart is in flight once they return. */
   private final ReadWriteLock restartLock = new ReentrantReadWriteLock();
   private final EngineEvents engineEvents;
@@ -106,7 +107,7 @@ public final class Supervisor implements Closeable {
     resync(started);
     probeRunningContainers(started);
     if (started.outcome() == PodStarter.Outcome.INIT_FAILED && !"Never".equals(started.pod().spec().restartPolicy())) {
-      retryInitLater(started, 1);
+      retryInitLater(started, generationOf(started.pod().metadata().uid()));
     }
   }
 
@@ -114,17 +115,19 @@ public final class Supervisor implements Closeable {
    * Under Always and OnFailure the kubelet retries a failed init container with the usual back-off, the pod
    * Pending meanwhile (Init:CrashLoopBackOff); then the start goes on where it stopped.
    */
-  private void retryInitLater(PodStarter.Started failed, int attempt) {
+  private void retryInitLater(PodStarter.Started failed, int generation) {
     String uid = failed.pod().metadata().uid();
     String name = failed.pod().spec().initContainers().get(failed.failedInit()).name();
     var containers = clients.client().listContainersCmd().withShowAll(true)
         .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, name)).exec();
-    Duration lastRun = ContainerObservations.current(name, containers).map(c -> lastRun(c.getId()))
-        .orElse(Duration.ZERO);
-    Duration delay = nextDelay(uid, name, attempt - 1, lastRun);
+    // The next attempt follows the engine's newest: a rebuild may have run this init container since the start.
+    Optional<Container> failedRun = ContainerObservations.current(name, containers);
+    int exited = failedRun.map(c -> Labels.attempt(c.getLabels())).orElse(-1);
+    Duration lastRun = failedRun.map(c -> lastRun(c.getId())).orElse(Duration.ZERO);
+    Duration delay = nextDelay(uid, name, exited, lastRun);
     log.info("pod {} init container {} failed; retrying in {}", failed.pod().name(), name, delay);
-    scheduler.schedule(() -> executor.execute(() -> retryInit(failed, name, attempt)), delay.toMillis(),
-        TimeUnit.MILLISECONDS);
+    scheduler.schedule(() -> executor.execute(() -> retryInit(failed, name, exited + 1, generation)),
+        delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
@@ -143,16 +146,16 @@ public final class Supervisor implements Closeable {
     return delay;
   }
 
-  private void retryInit(PodStarter.Started failed, String name, int attempt) {
+  private void retryInit(PodStarter.Started failed, String name, int attempt, int generation) {
     String uid = failed.pod().metadata().uid();
-    if (!pods.containsKey(uid)) {
-      return; // deleted while backing off
+    if (!pods.containsKey(uid) || generationOf(uid) != generation) {
+      return; // deleted or rebuilt while backing off
     }
     backOffs.end(uid, name, attempt - 1);
     runStartStep(failed, "init container " + name + ": retry", () -> starter.retryInit(failed, attempt))
         .ifPresent(next -> {
           removeOlderAttempts(uid, name, attempt);
-          adopt(next, failedInit -> failedInit == failed.failedInit() ? attempt + 1 : 1);
+          adopt(next, generation);
         });
   }
 
@@ -174,34 +177,54 @@ public final class Supervisor implements Closeable {
   }
 
   /**
-   * Takes over where a start step left the pod: replaced only if still watched (a delete that forgets the pod
-   * after this lists the step's members); a failed init container is retried as attempt
-   * {@code nextInitAttempt(failedInit)}, else the running containers are probed.
+   * Takes over where a start step begun in {@code generation} left the pod: replaced only if still watched (a
+   * delete that forgets the pod after this lists the step's members) and not rebuilt since (the rebuild's own start
+   * sequence then owns the pod); a failed init container is retried, else the running containers are probed. Under
+   * the restart lock, so a delete does not forget the pod between the check and the probes.
    */
-  private void adopt(PodStarter.Started next, IntUnaryOperator nextInitAttempt) {
+  private void adopt(PodStarter.Started next, int generation) {
     String uid = next.pod().metadata().uid();
-    if (pods.computeIfPresent(uid, (key, previous) -> next) == null) {
+    boolean deleted;
+    restartLock.readLock().lock();
+    try {
+      deleted = !pods.containsKey(uid);
+      if (!deleted && generationOf(uid) != generation) {
+        log.info("pod {}: a start step from before its rebuild ended; the rebuild's start goes on", next.pod().name());
+        return;
+      }
+      if (!deleted) {
+        pods.put(uid, next);
+        if (next.outcome() == PodStarter.Outcome.INIT_FAILED) {
+          retryInitLater(next, generation);
+        } else {
+          probeRunningContainers(next);
+        }
+      }
+    } finally {
+      restartLock.readLock().unlock();
+    }
+    if (deleted) {
       remover.remove(uid, Duration.ZERO); // deleted while the step ran: finish it, the step may have left a member
-      return;
     }
-    if (next.outcome() == PodStarter.Outcome.INIT_FAILED) {
-      retryInitLater(next, nextInitAttempt.applyAsInt(next.failedInit()));
-    } else {
-      probeRunningContainers(next);
-    }
+  }
+
+  /** Bumped by each rebuild: a start step from an older generation must not take the pod over. */
+  private int generationOf(String uid) {
+    return generations.getOrDefault(uid, 0);
   }
 
   /**
    * A rebuilt pod with regular init containers starts again from its first one, as the kubelet runs a new
    * sandbox's init containers before its app containers; {@code created} are the next attempts, in spec order.
    */
-  private void runAgainFromFirstInit(PodStarter.Started pod, List<SandboxRebuilder.Restarted> created) {
+  private void runAgainFromFirstInit(PodStarter.Started pod, List<SandboxRebuilder.Restarted> created,
+      int generation) {
     String uid = pod.pod().metadata().uid();
     runStartStep(pod, "start after its sandbox died",
         () -> starter.runAgain(pod, created.stream().map(SandboxRebuilder.Restarted::containerId).toList()))
         .ifPresent(next -> {
           created.forEach(member -> removeOlderAttempts(uid, member.spec().name(), member.attempt()));
-          adopt(next, failedInit -> created.get(failedInit).attempt() + 1);
+          adopt(next, generation);
         });
   }
 
@@ -245,6 +268,7 @@ public final class Supervisor implements Closeable {
     restarts.keySet().removeIf(key -> key.startsWith(uid + "/"));
     handledAttempts.removeIf(key -> key.startsWith(uid + "/"));
     sidecarShutdown.forget(uid);
+    generations.remove(uid);
   }
 
   @Override
@@ -299,6 +323,10 @@ public final class Supervisor implements Closeable {
         deletedElsewhere = true; // a restart may have created a member after that deleter listed the pod's
         return;
       }
+      if (sandboxRuns(pod.sandboxId())) {
+        return; // rebuilt already: its die event and a restart that found it dead both asked for this
+      }
+      int generation = generations.merge(uid, 1, Integer::sum);
       log.info("pod {}: its sandbox died; rebuilding the pod", pod.pod().name());
       boolean hasRegularInits = pod.pod().spec().initContainers().stream().anyMatch(c -> !c.isSidecar());
       List<io.whalepod.model.Container> again = hasRegularInits ? pod.pod().spec().allContainers() : supervised(pod.pod());
@@ -308,7 +336,7 @@ public final class Supervisor implements Closeable {
         addresses.put(uid, PodInspector.podAddress(clients, pod.pod(), pod.sandboxId())); // a new network namespace
       }
       if (hasRegularInits) {
-        executor.execute(() -> runAgainFromFirstInit(pod, created));
+        executor.execute(() -> runAgainFromFirstInit(pod, created, generation));
         return;
       }
       for (SandboxRebuilder.Restarted member : created) {

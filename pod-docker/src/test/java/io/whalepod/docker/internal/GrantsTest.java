@@ -76,12 +76,14 @@ class GrantsTest {
   }
 
   @Test
-  void absurdCpuValuesAskForTheKernelsLimitsInsteadOfOverflowing() {
+  void cpuValuesStayWithinWhatTheKernelAndDockerAccept() {
     Pod pod = withUid(Pod.named("cpu-edges")
         .container(c -> c.name("huge").image("busybox")
             .resources(cpu("1e15", "1e12")))
         .container(c -> c.name("small").image("busybox")
             .resources(cpu("500m", "250m")))
+        .container(c -> c.name("tiny").image("busybox")
+            .resources(cpu("1m", "1m")))
         .build());
     HostConfig huge = hostConfigOf(pod, pod.spec().containers().get(0));
     assertEquals((1L << 44) - 1, huge.getCpuQuota());
@@ -89,5 +91,7 @@ class GrantsTest {
     HostConfig small = hostConfigOf(pod, pod.spec().containers().get(1));
     assertEquals(50_000L, small.getCpuQuota());
     assertEquals(256, small.getCpuShares());
+    HostConfig tiny = hostConfigOf(pod, pod.spec().containers().get(2));
+    assertEquals(1000L, tiny.getCpuQuota(), "1 ms is Docker's and the kubelet's least quota");
   }
 }

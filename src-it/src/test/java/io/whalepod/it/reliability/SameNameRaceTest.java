@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import io.whalepod.docker.PodExistsException;
 import io.whalepod.docker.PodHandle;
 import io.whalepod.it.Engine;
+import io.whalepod.model.Pod;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,20 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Two runs of one pod name at the same moment: one pod exists afterwards, the other run fails typed and leaves nothing. */
+/**
+ * Two runs of one pod name at the same moment: one pod exists afterwards, the other run fails typed and leaves
+ * nothing, also when the pod publishes a hostPort that only one sandbox can take.
+ */
 @Tag("reliability")
 class SameNameRaceTest {
   private static final int ROUNDS = 10;
+
+  private static Pod publishing(String name) {
+    return Pod.named(name).terminationGracePeriodSeconds(0)
+        .container(c -> c.name("main").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "600").hostPort(8080, 18093))
+        .build();
+  }
 
   @Test
   void twoRunsOfOneNameAtOnceMakeOnePodAndOneTypedError() throws Exception {
@@ -28,6 +39,8 @@ class SameNameRaceTest {
     try (RelPods pods = RelPods.prefixed("same-name")) {
       for (int round = 0; round < ROUNDS; round++) {
         String name = pods.name(round);
+        // Every other round with a hostPort: the loser must give way before its sandbox takes the port.
+        boolean withHostPort = round % 2 == 1;
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<PodHandle>> runs = new ArrayList<>();
         for (int racer = 0; racer < 2; racer++) {
@@ -37,7 +50,7 @@ class SameNameRaceTest {
             } catch (Exception e) {
               throw new IllegalStateException(e);
             }
-            return Engine.RUNTIME.run(RelPods.sleeper(name));
+            return Engine.RUNTIME.run(withHostPort ? publishing(name) : RelPods.sleeper(name));
           }, racers));
         }
         List<PodHandle> won = new ArrayList<>();
