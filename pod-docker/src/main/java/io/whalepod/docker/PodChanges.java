@@ -21,6 +21,7 @@ public final class PodChanges implements AutoCloseable {
    * @param timeout how long to wait at most
    * @return true when something changed, false when {@code timeout} passed first
    * @throws InterruptedException when the waiting thread is interrupted
+   * @throws IllegalStateException when the runtime is closed meanwhile
    */
   public boolean awaitChange(Duration timeout) throws InterruptedException {
     return events.awaitChange(timeout);
@@ -34,6 +35,7 @@ public final class PodChanges implements AutoCloseable {
    * @param limit how long to wait at most
    * @return true when {@code done} held in time, false when {@code limit} passed first
    * @throws InterruptedException when the waiting thread is interrupted
+   * @throws IllegalStateException when the runtime is closed meanwhile
    */
   public boolean until(BooleanSupplier done, Duration limit) throws InterruptedException {
     return events.until(done, limit);

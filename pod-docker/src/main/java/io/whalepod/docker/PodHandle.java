@@ -153,10 +153,12 @@ public final class PodHandle implements AutoCloseable {
    * @throws PodTimeoutException when {@code timeout} passes first
    * @throws PodFailedException when the pod reached Failed or Succeeded without the condition holding: those
    *     phases are final, so waiting longer cannot help; it names the failed container with its last log lines
+   * @throws PodException when the runtime is closed meanwhile (by another thread): nothing can be seen any more
    */
   public Pod waitFor(Predicate<Pod> condition, Duration timeout) {
     AtomicReference<Pod> seen = new AtomicReference<>();
-    try (PodEvents events = PodEvents.ofPod(engineEvents, statusBus, uid())) {
+    PodEvents events = PodEvents.ofPod(engineEvents, statusBus, uid());
+    try (events) {
       boolean met = events.until(() -> {
         Pod now = get();
         seen.set(now);
@@ -175,6 +177,12 @@ public final class PodHandle implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PodTimeoutException(pod.name(), "interrupted while waiting");
+    } catch (RuntimeException e) {
+      // A read racing the runtime's close fails however it fails (closed pools, a shut-down executor): say why.
+      if (events.runtimeClosed()) {
+        throw new PodException(pod.name(), null, "the runtime was closed while waiting", e);
+      }
+      throw e;
     }
   }
 

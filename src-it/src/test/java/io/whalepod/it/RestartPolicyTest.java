@@ -109,6 +109,19 @@ class RestartPolicyTest {
   }
 
   @Test
+  void aSucceededPodWhoseSandboxDiesIsNotRunAgain() {
+    try (PodHandle handle = RUNTIME.run(pod("finished-job", "OnFailure", "echo done"))) {
+      handle.waitFor(PodConditions.phase("Succeeded"), Duration.ofSeconds(30));
+      killSandbox(handle);
+      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> {
+        Pod now = handle.get();
+        return main(now).restartCount() == 0 && main(now).state().terminated() != null;
+      });
+      assertEquals("done\n", handle.logs("main"));
+    }
+  }
+
+  @Test
   void aFailingInitContainerIsRetriedUnderOnFailureThenTheAppsStart() {
     Pod spec = Pod.named("init-retry").restartPolicy("OnFailure").terminationGracePeriodSeconds(0)
         .volume(Volume.emptyDir("state"))

@@ -2,9 +2,12 @@ package io.whalepod.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whalepod.docker.PodChanges;
+import io.whalepod.docker.PodException;
 import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodRuntime;
 import io.whalepod.model.Pod;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +87,29 @@ class StatusListenerTest {
       handles.forEach(h -> h.delete(Duration.ZERO));
     } finally {
       waiting.shutdownNow();
+    }
+  }
+
+  @Test
+  void closingTheRuntimeEndsAWaitAtOnce() throws Exception {
+    PodRuntime detached = PodRuntime.builder().detached(true).build();
+    PodHandle pod = detached.run(Pod.named("close-while-waiting").terminationGracePeriodSeconds(0)
+        .container(c -> c.name("main").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "600"))
+        .build());
+    try {
+      CountDownLatch checkedOnce = new CountDownLatch(1);
+      CompletableFuture<Pod> wait = CompletableFuture.supplyAsync(() -> pod.waitFor(p -> {
+        checkedOnce.countDown();
+        return false;
+      }, Duration.ofSeconds(60)));
+      assertTrue(checkedOnce.await(10, TimeUnit.SECONDS), "the waiter looked at the pod");
+      detached.close();
+      ExecutionException ended = assertThrows(ExecutionException.class, () -> wait.get(10, TimeUnit.SECONDS),
+          "a wait on a closed runtime ends, not after its 60 s");
+      assertInstanceOf(PodException.class, ended.getCause());
+    } finally {
+      Engine.RUNTIME.find("default", "close-while-waiting").ifPresent(h -> h.delete(Duration.ZERO));
     }
   }
 

@@ -36,6 +36,9 @@ public final class EngineEvents implements Closeable {
 
     /** The stream broke, or opened again after breaking: events may have been missed, so re-read what matters. */
     void onGap();
+
+    /** The runtime closed: no event will come any more. */
+    default void onClose() {}
   }
 
   private final DockerClients clients;
@@ -89,6 +92,7 @@ public final class EngineEvents implements Closeable {
       current.closeQuietly();
       current = null;
     }
+    wakers.forEach(Listener::onClose); // a waiter learns now, not when its time is up
     wakers.clear();
     handlers.clear();
   }

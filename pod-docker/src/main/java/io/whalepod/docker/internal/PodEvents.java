@@ -24,6 +24,7 @@ public final class PodEvents implements Closeable, EngineEvents.Listener {
   private StatusBus bus;
   private String busUid;
   private boolean closed; // guarded by this
+  private volatile boolean runtimeClosed;
 
   private PodEvents(EngineEvents engine, Map<String, String> labels, Runnable onChange) {
     this.engine = engine;
@@ -75,6 +76,12 @@ public final class PodEvents implements Closeable, EngineEvents.Listener {
     changed();
   }
 
+  @Override
+  public void onClose() {
+    runtimeClosed = true;
+    changes.release();
+  }
+
   /** Acts as if a change came: covers one that happened between reading the state and subscribing. */
   public void recheck() {
     changed();
@@ -94,14 +101,30 @@ public final class PodEvents implements Closeable, EngineEvents.Listener {
     }
   }
 
-  /** Waits up to {@code timeout} for the next change; true when one came. */
+  /**
+   * Waits up to {@code timeout} for the next change; true when one came.
+   *
+   * @throws IllegalStateException when the runtime closed: no change will be seen any more
+   */
   public boolean awaitChange(Duration timeout) throws InterruptedException {
     if (timeout.isNegative() || timeout.isZero()) {
       return false;
     }
     boolean changed = changes.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS);
     changes.drainPermits(); // one re-check covers every event that queued up meanwhile
+    requireRuntimeOpen();
     return changed;
+  }
+
+  /** Whether the runtime closed: then nothing can be read any more, and a read that failed failed for that. */
+  public boolean runtimeClosed() {
+    return runtimeClosed;
+  }
+
+  private void requireRuntimeOpen() {
+    if (runtimeClosed) {
+      throw new IllegalStateException("the runtime was closed while waiting");
+    }
   }
 
   /**
@@ -112,6 +135,7 @@ public final class PodEvents implements Closeable, EngineEvents.Listener {
   public boolean until(BooleanSupplier done, Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!done.getAsBoolean()) {
+      requireRuntimeOpen();
       if (!awaitChange(Duration.ofNanos(deadline - System.nanoTime()))) {
         return done.getAsBoolean();
       }

@@ -326,6 +326,9 @@ public final class Supervisor implements Closeable {
       if (sandboxRuns(pod.sandboxId())) {
         return; // rebuilt already: its die event and a restart that found it dead both asked for this
       }
+      if (succeeded(pod)) {
+        return; // Succeeded is final: the kubelet runs nothing of a finished pod again
+      }
       int generation = generations.merge(uid, 1, Integer::sum);
       log.info("pod {}: its sandbox died; rebuilding the pod", pod.pod().name());
       boolean hasRegularInits = pod.pod().spec().initContainers().stream().anyMatch(c -> !c.isSidecar());
@@ -356,6 +359,26 @@ public final class Supervisor implements Closeable {
     if (deletedElsewhere) {
       sandboxLost(uid, pod);
     }
+  }
+
+  /** Under OnFailure, a pod whose app containers all exited 0 has Succeeded. */
+  private boolean succeeded(PodStarter.Started pod) {
+    if (!"OnFailure".equals(pod.pod().spec().restartPolicy())) {
+      return false;
+    }
+    var containers = clients.client().listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(Labels.POD_UID, pod.pod().metadata().uid())).exec();
+    for (io.whalepod.model.Container app : pod.pod().spec().containers()) {
+      Optional<Container> current = ContainerObservations.current(app.name(), containers);
+      if (current.isEmpty()) {
+        return false;
+      }
+      var state = clients.client().inspectContainerCmd(current.get().getId()).exec().getState();
+      if (!"exited".equals(state.getStatus()) || !Long.valueOf(0).equals(state.getExitCodeLong())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** App containers and native sidecars are supervised; regular init containers run once, in PodStarter. */
