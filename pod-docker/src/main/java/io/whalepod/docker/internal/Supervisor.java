@@ -9,7 +9,6 @@ import io.whalepod.plan.BackOff;
 import io.whalepod.plan.RestartDecision;
 import java.io.Closeable;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +51,7 @@ public final class Supervisor implements Closeable {
   /** uid/container/attempt already handled: an exit is seen by its event and possibly by a resync. */
   private final Set<String> handledAttempts = ConcurrentHashMap.newKeySet();
   private final SidecarShutdown sidecarShutdown;
+  private final SupervisedContainers podContainers;
   /** uid → rebuilds so far (see {@link #adopt}). */
   private final Map<String, Integer> generations = new ConcurrentHashMap<>();
   /** Restarts hold the read lock; forget and close the write lock, so no restart is in flight once they return. */
@@ -82,6 +82,7 @@ public final class Supervisor implements Closeable {
     this.remover = remover;
     this.rebuilder = new SandboxRebuilder(clients);
     this.sidecarShutdown = new SidecarShutdown(clients, remover, scheduler);
+    this.podContainers = new SupervisedContainers(clients);
     this.engineEvents = engineEvents;
 
     this.clients = clients;
@@ -123,7 +124,7 @@ public final class Supervisor implements Closeable {
     // The next attempt follows the engine's newest: a rebuild may have run this init container since the start.
     Optional<Container> failedRun = ContainerObservations.current(name, containers);
     int exited = failedRun.map(c -> Labels.attempt(c.getLabels())).orElse(-1);
-    Duration lastRun = failedRun.map(c -> lastRun(c.getId())).orElse(Duration.ZERO);
+    Duration lastRun = failedRun.map(c -> podContainers.lastRun(c.getId())).orElse(Duration.ZERO);
     Duration delay = nextDelay(uid, name, exited, lastRun);
     log.info("pod {} init container {} failed; retrying in {}", failed.pod().name(), name, delay);
     scheduler.schedule(() -> executor.execute(() -> retryInit(failed, name, exited + 1, generation)),
@@ -154,7 +155,7 @@ public final class Supervisor implements Closeable {
     backOffs.end(uid, name, attempt - 1);
     runStartStep(failed, "init container " + name + ": retry", () -> starter.retryInit(failed, attempt))
         .ifPresent(next -> {
-          removeOlderAttempts(uid, name, attempt);
+          podContainers.removeOlderAttempts(uid, name, attempt);
           adopt(next, generation);
         });
   }
@@ -223,7 +224,7 @@ public final class Supervisor implements Closeable {
     runStartStep(pod, "start after its sandbox died",
         () -> starter.runAgain(pod, created.stream().map(SandboxRebuilder.Restarted::containerId).toList()))
         .ifPresent(next -> {
-          created.forEach(member -> removeOlderAttempts(uid, member.spec().name(), member.attempt()));
+          created.forEach(member -> podContainers.removeOlderAttempts(uid, member.spec().name(), member.attempt()));
           adopt(next, generation);
         });
   }
@@ -319,14 +320,14 @@ public final class Supervisor implements Closeable {
       if (pod == null || closed || pods.get(uid) != pod || "Never".equals(pod.pod().spec().restartPolicy())) {
         return;
       }
-      if (!sandboxExists(pod.sandboxId())) {
+      if (!podContainers.sandboxExists(pod.sandboxId())) {
         deletedElsewhere = true; // a restart may have created a member after that deleter listed the pod's
         return;
       }
-      if (sandboxRuns(pod.sandboxId())) {
+      if (podContainers.sandboxRuns(pod.sandboxId())) {
         return; // rebuilt already: its die event and a restart that found it dead both asked for this
       }
-      if (succeeded(pod)) {
+      if (podContainers.succeeded(pod)) {
         return; // Succeeded is final: the kubelet runs nothing of a finished pod again
       }
       int generation = generations.merge(uid, 1, Integer::sum);
@@ -346,7 +347,7 @@ public final class Supervisor implements Closeable {
         if (addresses.containsKey(uid)) {
           prober.watch(pod.pod(), member.spec(), member.containerId(), member.attempt(), addresses.get(uid));
         }
-        removeOlderAttempts(uid, member.spec().name(), member.attempt());
+        podContainers.removeOlderAttempts(uid, member.spec().name(), member.attempt());
       }
     } catch (NotFoundException | ConflictException e) {
       deletedElsewhere = true; // the sandbox is gone or being removed: another process deletes the pod
@@ -359,26 +360,6 @@ public final class Supervisor implements Closeable {
     if (deletedElsewhere) {
       sandboxLost(uid, pod);
     }
-  }
-
-  /** Under OnFailure, a pod whose app containers all exited 0 has Succeeded. */
-  private boolean succeeded(PodStarter.Started pod) {
-    if (!"OnFailure".equals(pod.pod().spec().restartPolicy())) {
-      return false;
-    }
-    var containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, pod.pod().metadata().uid())).exec();
-    for (io.whalepod.model.Container app : pod.pod().spec().containers()) {
-      Optional<Container> current = ContainerObservations.current(app.name(), containers);
-      if (current.isEmpty()) {
-        return false;
-      }
-      var state = clients.client().inspectContainerCmd(current.get().getId()).exec().getState();
-      if (!"exited".equals(state.getStatus()) || !Long.valueOf(0).equals(state.getExitCodeLong())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** App containers and native sidecars are supervised; regular init containers run once, in PodStarter. */
@@ -420,22 +401,11 @@ public final class Supervisor implements Closeable {
       }
       return;
     }
-    Duration delay = nextDelay(uid, name, attempt, lastRun(containerId));
+    Duration delay = nextDelay(uid, name, attempt, podContainers.lastRun(containerId));
     log.info("pod {} container {} exited {}; restarting in {}", pod.pod().name(), name, exitCode, delay);
     Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
     scheduler.schedule(() -> restart(pod.pod().metadata().uid(), name, type, attempt + 1),
         delay.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private Duration lastRun(String containerId) {
-    try {
-      var state = clients.client().inspectContainerCmd(containerId).exec().getState();
-      Instant started = ContainerObservations.time(state.getStartedAt());
-      Instant finished = ContainerObservations.time(state.getFinishedAt());
-      return started == null || finished == null ? Duration.ZERO : Duration.between(started, finished);
-    } catch (RuntimeException e) {
-      return Duration.ZERO;
-    }
   }
 
   private void restart(String uid, String name, Labels.Type type, int attempt) {
@@ -446,7 +416,7 @@ public final class Supervisor implements Closeable {
         return; // deleted or closed while backing off
       }
       backOffs.end(uid, name, attempt - 1);
-      if (!sandboxRuns(pod.sandboxId())) {
+      if (!podContainers.sandboxRuns(pod.sandboxId())) {
         sandboxLost(uid, pod);
         return;
       }
@@ -460,24 +430,15 @@ public final class Supervisor implements Closeable {
         if (addresses.containsKey(uid)) {
           prober.watch(pod.pod(), container, id, attempt, addresses.get(uid));
         }
-        removeOlderAttempts(uid, name, attempt);
+        podContainers.removeOlderAttempts(uid, name, attempt);
       } catch (RuntimeException e) {
         log.warn("pod {} container {}: restart failed: {}", pod.pod().name(), name, e.getMessage());
-        if (!sandboxRuns(pod.sandboxId())) {
+        if (!podContainers.sandboxRuns(pod.sandboxId())) {
           sandboxLost(uid, pod);
         }
       }
     } finally {
       restartLock.readLock().unlock();
-    }
-  }
-
-  /** Whether the pod's pause container still runs: another process may have deleted the pod. */
-  private boolean sandboxRuns(String sandboxId) {
-    try {
-      return Boolean.TRUE.equals(clients.client().inspectContainerCmd(sandboxId).exec().getState().getRunning());
-    } catch (NotFoundException e) {
-      return false;
     }
   }
 
@@ -489,7 +450,7 @@ public final class Supervisor implements Closeable {
   private void sandboxLost(String uid, PodStarter.Started pod) {
     // Checked a moment later: a sandbox being force-removed is still listed, stopped, for a few milliseconds.
     scheduler.schedule(() -> {
-      if (sandboxExists(pod.sandboxId())) {
+      if (podContainers.sandboxExists(pod.sandboxId())) {
         rebuild(uid); // it died unseen (the event stream was down, the engine restarted): rebuild as the kubelet does
         return;
       }
@@ -499,23 +460,4 @@ public final class Supervisor implements Closeable {
     }, 1, TimeUnit.SECONDS);
   }
 
-  private boolean sandboxExists(String sandboxId) {
-    try {
-      clients.client().inspectContainerCmd(sandboxId).exec();
-      return true;
-    } catch (NotFoundException e) {
-      return false;
-    }
-  }
-
-  /** Keeps the new container and the one before it (lastState), as the kubelet keeps the last dead container. */
-  private void removeOlderAttempts(String uid, String name, int current) {
-    for (Container c : clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, name)).exec()) {
-      int attempt = Labels.attempt(c.getLabels());
-      if (attempt < current - 1) {
-        clients.client().removeContainerCmd(c.getId()).withForce(true).exec();
-      }
-    }
-  }
 }
