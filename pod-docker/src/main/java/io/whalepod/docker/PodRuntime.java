@@ -123,7 +123,7 @@ public final class PodRuntime implements AutoCloseable {
    * A runtime for the engine named by {@code DOCKER_HOST}, else {@code /var/run/docker.sock}.
    *
    * @return a runtime whose pods are owned (see {@link Builder#detached}); never null
-   * @throws io.whalepod.WhalepodException when the engine does not answer; the message names the address tried
+   * @throws EngineUnreachableException when the engine does not answer; the message names the address tried
    */
   public static PodRuntime fromEnvironment() {
     return builder().build();
@@ -134,7 +134,7 @@ public final class PodRuntime implements AutoCloseable {
    *
    * @param client the engine's client; null: one built from the environment, as {@link #fromEnvironment()}
    * @return a runtime whose pods are owned (see {@link Builder#detached}); never null
-   * @throws io.whalepod.WhalepodException when the engine does not answer; the message names the address tried
+   * @throws EngineUnreachableException when the engine does not answer; the message names the address tried
    */
   public static PodRuntime using(DockerClient client) {
     return builder().client(client).build();
@@ -367,7 +367,7 @@ public final class PodRuntime implements AutoCloseable {
      * that were killed are removed now.
      *
      * @return the runtime; never null
-     * @throws io.whalepod.WhalepodException when the engine does not answer; the message names the address tried
+     * @throws EngineUnreachableException when the engine does not answer; the message names the address tried
      */
     public PodRuntime build() {
       DockerClients clients = client != null

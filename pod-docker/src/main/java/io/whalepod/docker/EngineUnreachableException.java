@@ -1,4 +1,4 @@
-package io.whalepod.docker.internal;
+package io.whalepod.docker;
 
 import io.whalepod.WhalepodException;
 
@@ -6,11 +6,14 @@ import io.whalepod.WhalepodException;
 public class EngineUnreachableException extends WhalepodException {
   private static final long serialVersionUID = 1L;
 
+  /** The address that was tried. */
   private final String dockerHost;
 
   /**
+   * Creates the exception; the message names the address and what the transport said.
+   *
    * @param dockerHost the address tried, for example {@code unix:///var/run/docker.sock}
-   * @param cause what the transport reported
+   * @param cause what the transport reported; never null
    */
   public EngineUnreachableException(String dockerHost, Throwable cause) {
     super(
@@ -23,7 +26,11 @@ public class EngineUnreachableException extends WhalepodException {
     this.dockerHost = dockerHost;
   }
 
-  /** The address that was tried. */
+  /**
+   * The address that was tried.
+   *
+   * @return for example {@code unix:///var/run/docker.sock}
+   */
   public String dockerHost() {
     return dockerHost;
   }
