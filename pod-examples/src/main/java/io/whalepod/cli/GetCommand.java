@@ -76,8 +76,9 @@ final class GetCommand implements Callable<Integer> {
   }
 
   /**
-   * kubectl's {@code -w}: the table once, then a row each time a pod's status changes, re-listed on each Docker
-   * event of the namespace's containers (no polling). Runs until the process is interrupted.
+   * kubectl's {@code -w}: the table once, then a row each time a pod's status changes (with {@code -o json|yaml|name}
+   * the pod itself each time), re-listed on each Docker event of the namespace's containers (no polling). Runs
+   * until the process is interrupted.
    */
   private void watch(PodRuntime runtime, String name, LabelSelector labels) {
     PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +95,13 @@ final class GetCommand implements Callable<Integer> {
             changed.add(pod);
           }
         }
-        if (!changed.isEmpty()) {
+        if (!changed.isEmpty() && printsObjects()) {
+          for (Pod pod : changed) {
+            out.print("yaml".equals(output) && headerPrinted ? "---\n" : ""); // one YAML stream, as kubectl's
+            printOne(pod);
+            headerPrinted = true;
+          }
+        } else if (!changed.isEmpty()) {
           String table = Table.format(rows(changed, allNamespaces, "wide".equals(output), Instant.now()));
           out.print(headerPrinted ? table.substring(table.indexOf('\n') + 1) : table);
           headerPrinted = true;
@@ -104,6 +111,11 @@ final class GetCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** {@code -o json|yaml|name}: each pod as an object (or a name), in a list and while watching alike. */
+  private boolean printsObjects() {
+    return "json".equals(output) || "yaml".equals(output) || "name".equals(output);
   }
 
   private void printOne(Pod pod) {

@@ -41,8 +41,10 @@ class CliStreamsTest {
   void execPassesStdinLogsFollowUntilExitAndSelectorsPickThePod() throws Exception {
     Path manifest = Files.writeString(Files.createTempFile("cli-streams", ".yaml"), MANIFEST);
     Process watch = null;
+    Process watchNames = null;
     try {
       watch = Cli.start("get", "pods", "-w", "-l", "suite=cli-streams");
+      watchNames = Cli.start("get", "pods", "-w", "-o", "name", "-l", "suite=cli-streams");
       Cli.Result applied = Cli.run("apply", "-f", manifest.toString());
       assertEquals(0, applied.exitCode(), applied.stderr());
 
@@ -62,11 +64,17 @@ class CliStreamsTest {
       // Bounded: a missed event would otherwise leave readLine waiting for ever, and the build with it.
       assertTrue(CompletableFuture.supplyAsync(() -> watchShows(watching, "1/2")).get(60, TimeUnit.SECONDS),
           "get -w printed a row for the writer's exit");
+      BufferedReader names = new BufferedReader(new InputStreamReader(watchNames.getInputStream(),
+          StandardCharsets.UTF_8));
+      assertEquals("pod/" + NAME, CompletableFuture.supplyAsync(() -> readLine(names)).get(60, TimeUnit.SECONDS),
+          "get -w -o name prints the pod's name, not a table");
       Cli.Result deleted = Cli.run("delete", "pods", "-l", "suite=cli-streams", "--grace-period=0");
       assertEquals("pod \"" + NAME + "\" deleted\n", deleted.stdout(), deleted.stderr());
     } finally {
-      if (watch != null) {
-        watch.destroyForcibly();
+      for (Process watcher : new Process[] {watch, watchNames}) {
+        if (watcher != null) {
+          watcher.destroyForcibly();
+        }
       }
       Cli.run("delete", "pod", NAME, "--grace-period=0");
       Files.delete(manifest);
@@ -75,6 +83,14 @@ class CliStreamsTest {
   }
 
   /** Reads get -w's rows until one shows {@code ready} in its READY column. */
+  private static String readLine(BufferedReader reader) {
+    try {
+      return reader.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static boolean watchShows(Process watch, String ready) {
     BufferedReader rows = new BufferedReader(new InputStreamReader(watch.getInputStream(), StandardCharsets.UTF_8));
     try {
