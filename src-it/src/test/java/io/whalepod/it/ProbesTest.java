@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whalepod.docker.PodConditions;
 import io.whalepod.docker.PodHandle;
+import io.whalepod.docker.PodRuntime;
 import io.whalepod.model.ContainerStatus;
 import io.whalepod.model.ExecAction;
 import io.whalepod.model.HttpGetAction;
@@ -64,6 +65,29 @@ class ProbesTest {
       Pod unready = pod.waitFor(p -> !main(p).ready(), Duration.ofSeconds(20));
       assertFalse(PodConditions.hasCondition(unready, "Ready"), "Ready turns False with the probe");
     }
+  }
+
+  @Test
+  void aDetachedPodsExecReadinessProbeIsRunByDockerAsItsHealthcheck() {
+    Pod spec = Pod.named("probe-detached-ready").terminationGracePeriodSeconds(0)
+        .container(c -> c.name("app").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "600").readinessProbe(fast(ExecAction.of("test", "-f", "/tmp/ready"))))
+        .build();
+    // No JVM outlives a detached pod to probe it: the engine runs the probe, and the status reads its verdict.
+    try (PodRuntime detached = PodRuntime.builder().detached(true).build()) {
+      PodHandle pod = detached.run(spec);
+      try {
+        assertFalse(main(pod.get()).ready(), "not ready before the probe passed");
+        pod.exec("app", "touch", "/tmp/ready");
+        assertTrue(main(pod.waitUntilReady(Duration.ofSeconds(20))).ready());
+        pod.exec("app", "rm", "/tmp/ready");
+        Pod unready = pod.waitFor(p -> !main(p).ready(), Duration.ofSeconds(20));
+        assertFalse(PodConditions.hasCondition(unready, "Ready"), "Ready turns False with the probe");
+      } finally {
+        pod.delete(Duration.ZERO);
+      }
+    }
+    assertEquals(0, Engine.leftoversOfPodNamed("probe-detached-ready"));
   }
 
   @Test

@@ -48,9 +48,15 @@ final class ContainerObservations {
         Boolean.TRUE.equals(state.getOOMKilled()), time(state.getStartedAt()),
         observed == State.EXITED ? time(state.getFinishedAt()) : null,
         attempt + dockerRestarts, last,
-        running && probed(prober, spec.readinessProbe() != null, p -> p.ready(uid(current), spec.name(), attempt)),
+        running && dockerHealthy(state) && probed(prober, spec.readinessProbe() != null,
+            p -> p.ready(uid(current), spec.name(), attempt)),
         running && probed(prober, spec.startupProbe() != null, p -> p.started(uid(current), spec.name(), attempt)),
         "docker://" + current.getId(), spec.image(), current.getImageId());
+  }
+
+  /** A detached pod's exec readiness probe is Docker's healthcheck (see MemberFactory): ready once "healthy". */
+  private static boolean dockerHealthy(InspectContainerResponse.ContainerState state) {
+    return state.getHealth() == null || "healthy".equals(state.getHealth().getStatus());
   }
 
   private static boolean probed(Prober prober, boolean hasProbe, Function<Prober, Optional<Boolean>> result) {

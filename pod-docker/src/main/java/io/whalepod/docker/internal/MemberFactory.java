@@ -4,10 +4,12 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
 import io.whalepod.model.Container;
 import io.whalepod.model.Pod;
+import io.whalepod.model.Probe;
 import io.whalepod.model.Quantity;
 import io.whalepod.model.ResourceRequirements;
 import io.whalepod.model.SecurityContext;
@@ -61,11 +63,30 @@ final class MemberFactory {
     if (container.workingDir() != null) {
       cmd.withWorkingDir(container.workingDir());
     }
+    if (dockerRestarts && container.readinessProbe() != null && container.readinessProbe().exec() != null) {
+      cmd.withHealthcheck(healthcheck(container.readinessProbe()));
+    }
     SecurityContext security = container.securityContext();
     if (security != null && security.runAsUser() != null) {
       cmd.withUser(security.runAsUser() + (security.runAsGroup() == null ? "" : ":" + security.runAsGroup()));
     }
     return cmd;
+  }
+
+  /**
+   * A detached pod has no JVM to probe it: an exec readiness probe becomes Docker's healthcheck, which the engine
+   * runs, and "healthy" reads as ready. Docker checks first after one period (the kubelet at once), and has no
+   * success threshold above one. httpGet and tcpSocket would need a client inside the image, which SPEC rules out.
+   */
+  static HealthCheck healthcheck(Probe probe) {
+    List<String> test = new ArrayList<>();
+    test.add("CMD");
+    test.addAll(probe.exec().command());
+    return new HealthCheck().withTest(test)
+        .withInterval(probe.period().toNanos())
+        .withTimeout(probe.timeout().toNanos())
+        .withRetries(probe.failureThreshold() == null ? 3 : probe.failureThreshold())
+        .withStartPeriod(probe.initialDelay().toNanos());
   }
 
   private static RestartPolicy dockerRestartPolicy(String podPolicy) {
