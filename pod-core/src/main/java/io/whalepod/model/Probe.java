@@ -142,4 +142,24 @@ public record Probe(
   public Duration timeout() {
     return Duration.ofSeconds(timeoutSeconds == null ? 1 : timeoutSeconds);
   }
+
+  /**
+   * How many successes in a row make a failing probe pass; Kubernetes' default is 1.
+   *
+   * @return {@code successThreshold}, else 1
+   */
+  @JsonIgnore
+  public int effectiveSuccessThreshold() {
+    return successThreshold == null ? 1 : successThreshold;
+  }
+
+  /**
+   * How many failures in a row make a passing probe fail; Kubernetes' default is 3.
+   *
+   * @return {@code failureThreshold}, else 3
+   */
+  @JsonIgnore
+  public int effectiveFailureThreshold() {
+    return failureThreshold == null ? 3 : failureThreshold;
+  }
 }

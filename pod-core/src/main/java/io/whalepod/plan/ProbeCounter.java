@@ -37,8 +37,7 @@ public final class ProbeCounter {
    * @return a fresh counter
    */
   public static ProbeCounter of(Probe probe, boolean initiallyPassing) {
-    return new ProbeCounter(probe.successThreshold() == null ? 1 : probe.successThreshold(),
-        probe.failureThreshold() == null ? 3 : probe.failureThreshold(), initiallyPassing);
+    return new ProbeCounter(probe.effectiveSuccessThreshold(), probe.effectiveFailureThreshold(), initiallyPassing);
   }
 
   /**

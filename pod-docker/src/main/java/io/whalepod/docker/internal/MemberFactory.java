@@ -85,7 +85,7 @@ final class MemberFactory {
     return new HealthCheck().withTest(test)
         .withInterval(probe.period().toNanos())
         .withTimeout(probe.timeout().toNanos())
-        .withRetries(probe.failureThreshold() == null ? 3 : probe.failureThreshold())
+        .withRetries(probe.effectiveFailureThreshold())
         .withStartPeriod(probe.initialDelay().toNanos());
   }
 
