@@ -1,6 +1,7 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +123,11 @@ public final class DockerClients implements AutoCloseable {
   /** The client for ordinary, short calls. */
   public DockerClient client() {
     return client;
+  }
+
+  /** Every container of the pod {@code uid}, whatever its state or attempt (the sandbox too). */
+  public List<Container> podContainers(String uid) {
+    return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
   }
 
   /** The client for calls that may stay silent for long: wait, follow logs, attach, stop. */

@@ -49,7 +49,7 @@ public final class PodInspector {
   public Optional<Pod> withStatus(Pod pod) {
     List<Container> containers;
     try {
-      containers = containersOf(pod.metadata().uid());
+      containers = clients.podContainers(pod.metadata().uid());
     } catch (RuntimeException e) {
       if (!DockerClients.isUnreachable(e)) {
         throw e;
@@ -90,13 +90,8 @@ public final class PodInspector {
 
   /** The Docker id of a run of a container: 0 the current one, 1 the one before its last restart. */
   public Optional<String> containerId(Pod pod, String container, int runsBack) {
-    List<Container> attempts = ContainerObservations.attempts(container, containersOf(pod.metadata().uid()));
+    List<Container> attempts = ContainerObservations.attempts(container, clients.podContainers(pod.metadata().uid()));
     return attempts.size() > runsBack ? Optional.of(attempts.get(runsBack).getId()) : Optional.empty();
-  }
-
-  List<Container> containersOf(String uid) {
-    return clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
   }
 
   private Map<String, InspectContainerResponse> inspectAll(List<Container> containers) {

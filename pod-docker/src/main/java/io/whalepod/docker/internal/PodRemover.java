@@ -1,6 +1,5 @@
 package io.whalepod.docker.internal;
 
-import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -8,7 +7,6 @@ import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -42,12 +40,10 @@ public final class PodRemover {
    */
   public void remove(String uid, Duration grace, BiConsumer<Container, Duration> beforeStop,
       List<String> sidecarStopOrder) {
-    DockerClient client = clients.client();
     // The volumes are listed while the containers go: only their removal has to wait for the containers.
     CompletableFuture<List<InspectVolumeResponse>> volumes =
         CompletableFuture.supplyAsync(() -> volumesOf(uid), executor);
-    List<Container> containers = client.listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    List<Container> containers = clients.podContainers(uid);
     List<Container> members = containers.stream().filter(c -> !isSandbox(c)).toList();
     if (!grace.isZero()) {
       List<Container> running = members.stream().filter(c -> "running".equals(c.getState())).toList();

@@ -111,8 +111,7 @@ public final class PodStarter {
     if (!runToCompletion(pod, init, id)) {
       return failed;
     }
-    var containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, pod.metadata().uid())).exec();
+    var containers = clients.podContainers(pod.metadata().uid());
     List<String> ids = pod.spec().allContainers().stream()
         .map(c -> ContainerObservations.current(c.name(), containers).map(x -> x.getId()).orElse(null)).toList();
     return runFrom(pod, failed.sandboxId(), failed.volumes(), failed.failedInit() + 1, ids);

@@ -4,7 +4,6 @@ import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -36,8 +35,7 @@ final class SandboxRebuilder {
   List<Restarted> rebuild(PodStarter.Started pod, List<io.whalepod.model.Container> specs, boolean start,
       Consumer<String> replaced) {
     String uid = pod.pod().metadata().uid();
-    List<Container> containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    List<Container> containers = clients.podContainers(uid);
     for (io.whalepod.model.Container spec : pod.pod().spec().allContainers()) {
       ContainerObservations.current(spec.name(), containers).ifPresent(member -> {
         replaced.accept(spec.name() + "/" + attempt(member));

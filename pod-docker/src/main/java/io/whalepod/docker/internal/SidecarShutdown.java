@@ -5,7 +5,6 @@ import io.whalepod.model.Pod;
 import io.whalepod.model.PodSpec;
 import io.whalepod.plan.RestartDecision;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -43,8 +42,7 @@ final class SidecarShutdown {
       return;
     }
     String uid = pod.metadata().uid();
-    var containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    var containers = clients.podContainers(uid);
     for (io.whalepod.model.Container app : spec.containers()) {
       if (app.name().equals(exited) ? willRestart(spec, exitCode) : mayStillRun(spec, app.name(), containers)) {
         return;

@@ -20,8 +20,7 @@ final class SupervisedContainers {
     if (!"OnFailure".equals(pod.pod().spec().restartPolicy())) {
       return false;
     }
-    var containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, pod.pod().metadata().uid())).exec();
+    var containers = clients.podContainers(pod.pod().metadata().uid());
     for (io.whalepod.model.Container app : pod.pod().spec().containers()) {
       Optional<Container> current = ContainerObservations.current(app.name(), containers);
       if (current.isEmpty()) {

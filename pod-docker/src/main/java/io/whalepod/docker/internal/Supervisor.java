@@ -240,8 +240,7 @@ public final class Supervisor implements Closeable {
     prober.own(uid);
     addresses.put(uid, PodInspector.podAddress(clients, pod, started.sandboxId()));
     // Whatever the list says of its state (it can lag behind the start): PodStarter started these.
-    var containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    var containers = clients.podContainers(uid);
     for (io.whalepod.model.Container spec : supervised(pod)) {
       ContainerObservations.current(spec.name(), containers)
           .ifPresent(c -> prober.watch(pod, spec, c.getId(),
@@ -374,8 +373,7 @@ public final class Supervisor implements Closeable {
   /** Handles app containers and sidecars that exited before the pod was watched. */
   private void resync(PodStarter.Started pod) {
     String uid = pod.pod().metadata().uid();
-    var containers = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+    var containers = clients.podContainers(uid);
     for (io.whalepod.model.Container spec : supervised(pod.pod())) {
       ContainerObservations.current(spec.name(), containers)
           .filter(c -> "exited".equals(c.getState()))
