@@ -46,22 +46,27 @@ final class SupervisedContainers {
     }
   }
 
-  /** Whether the pod's pause container still runs: another process may have deleted the pod. */
-  boolean sandboxRuns(String sandboxId) {
-    try {
-      return Boolean.TRUE.equals(clients.client().inspectContainerCmd(sandboxId).exec().getState().getRunning());
-    } catch (NotFoundException e) {
-      return false;
+  /** What became of a pod's pause container. */
+  enum Sandbox {
+    /** Removed: another process deleted the pod. */
+    GONE,
+    /** There, not running: it died. */
+    STOPPED,
+    /** Running: it never died, or it was started again. */
+    RUNNING;
+
+    boolean exists() {
+      return this != GONE;
     }
   }
 
-  /** Whether the pause container exists at all: when it is gone, another process deleted the pod. */
-  boolean sandboxExists(String sandboxId) {
+  /** One inspect of the pause container. */
+  Sandbox sandbox(String sandboxId) {
     try {
-      clients.client().inspectContainerCmd(sandboxId).exec();
-      return true;
+      return Boolean.TRUE.equals(clients.client().inspectContainerCmd(sandboxId).exec().getState().getRunning())
+          ? Sandbox.RUNNING : Sandbox.STOPPED;
     } catch (NotFoundException e) {
-      return false;
+      return Sandbox.GONE;
     }
   }
 

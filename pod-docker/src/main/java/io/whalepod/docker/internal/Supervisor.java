@@ -319,11 +319,12 @@ public final class Supervisor implements Closeable {
       if (pod == null || closed || pods.get(uid) != pod || "Never".equals(pod.pod().spec().restartPolicy())) {
         return;
       }
-      if (!podContainers.sandboxExists(pod.sandboxId())) {
+      SupervisedContainers.Sandbox sandbox = podContainers.sandbox(pod.sandboxId());
+      if (!sandbox.exists()) {
         deletedElsewhere = true; // a restart may have created a member after that deleter listed the pod's
         return;
       }
-      if (podContainers.sandboxRuns(pod.sandboxId())) {
+      if (sandbox == SupervisedContainers.Sandbox.RUNNING) {
         return; // rebuilt already: its die event and a restart that found it dead both asked for this
       }
       if (podContainers.succeeded(pod)) {
@@ -414,7 +415,7 @@ public final class Supervisor implements Closeable {
         return; // deleted or closed while backing off
       }
       backOffs.end(uid, name, attempt - 1);
-      if (!podContainers.sandboxRuns(pod.sandboxId())) {
+      if (podContainers.sandbox(pod.sandboxId()) != SupervisedContainers.Sandbox.RUNNING) {
         sandboxLost(uid, pod);
         return;
       }
@@ -431,7 +432,7 @@ public final class Supervisor implements Closeable {
         podContainers.removeOlderAttempts(uid, name, attempt);
       } catch (RuntimeException e) {
         log.warn("pod {} container {}: restart failed: {}", pod.pod().name(), name, e.getMessage());
-        if (!podContainers.sandboxRuns(pod.sandboxId())) {
+        if (podContainers.sandbox(pod.sandboxId()) != SupervisedContainers.Sandbox.RUNNING) {
           sandboxLost(uid, pod);
         }
       }
@@ -448,7 +449,7 @@ public final class Supervisor implements Closeable {
   private void sandboxLost(String uid, PodStarter.Started pod) {
     // Checked a moment later: a sandbox being force-removed is still listed, stopped, for a few milliseconds.
     scheduler.schedule(() -> {
-      if (podContainers.sandboxExists(pod.sandboxId())) {
+      if (podContainers.sandbox(pod.sandboxId()).exists()) {
         rebuild(uid); // it died unseen (the event stream was down, the engine restarted): rebuild as the kubelet does
         return;
       }
