@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -145,12 +146,17 @@ public final class EngineEvents implements Closeable {
   }
 
   private void gap() {
+    tellEveryListener(Listener::onGap, "a gap in Docker's event stream");
+  }
+
+  /** Wakers first, then handlers; one listener's failure must not keep the others in the dark. */
+  private void tellEveryListener(Consumer<Listener> call, Object what) {
     for (List<Listener> group : List.of(wakers, handlers)) {
       for (Listener listener : group) {
         try {
-          listener.onGap();
-        } catch (RuntimeException e) { // one listener's failure must not keep the others in the dark
-          log.warn("handling a gap in Docker's event stream", e);
+          call.accept(listener);
+        } catch (RuntimeException e) {
+          log.warn("handling {}", what, e);
         }
       }
     }
@@ -178,15 +184,7 @@ public final class EngineEvents implements Closeable {
 
     @Override
     public void onNext(Event event) {
-      for (List<Listener> group : List.of(wakers, handlers)) {
-        for (Listener listener : group) {
-          try {
-            listener.onEvent(event);
-          } catch (RuntimeException e) { // one bad event must not end the stream for every pod
-            log.warn("handling Docker event {}", event, e);
-          }
-        }
-      }
+      tellEveryListener(listener -> listener.onEvent(event), event);
     }
 
     @Override
