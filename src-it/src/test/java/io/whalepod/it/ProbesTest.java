@@ -23,9 +23,6 @@ import org.junit.jupiter.api.Test;
 class ProbesTest {
   private static final int PERIOD = 1;
 
-  /** Holds a container's script until the test creates /tmp/go: no head start the test could lose on a slow day. */
-  private static final String GATE = "while [ ! -e /tmp/go ]; do sleep 0.1; done; ";
-
   private static Probe fast(io.whalepod.model.Handler handler) {
     return Probe.of(handler).withPeriodSeconds(PERIOD).withFailureThreshold(1);
   }
@@ -39,14 +36,14 @@ class ProbesTest {
     Pod spec = Pod.named("probe-http-ready").terminationGracePeriodSeconds(0)
         .container(c -> c.name("web").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
             // The server comes up when the test says so: until then the pod runs but is not ready.
-            .command("sh", "-c", GATE + "mkdir /www; echo ok > /www/index.html; exec httpd -f -p 8080 -h /www")
+            .command("sh", "-c", Gate.closed() + "mkdir /www; echo ok > /www/index.html; exec httpd -f -p 8080 -h /www")
             .readinessProbe(fast(HttpGetAction.of("/index.html", 8080))))
         .build();
     try (PodHandle pod = Engine.RUNTIME.run(spec)) {
       Pod early = pod.get();
       assertEquals("Running", early.status().phase());
       assertFalse(main(early).ready(), "not ready before the probe passed");
-      pod.exec("web", "touch", "/tmp/go");
+      Gate.open(pod, "web");
       Pod ready = pod.waitUntilReady(Duration.ofSeconds(20));
       assertTrue(main(ready).ready());
     }
@@ -107,14 +104,14 @@ class ProbesTest {
   void aStartupProbeHoldsStartedAndReadyUntilThePortListens() {
     Pod spec = Pod.named("probe-startup").terminationGracePeriodSeconds(0)
         .container(c -> c.name("app").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
-            .command("sh", "-c", GATE + "exec httpd -f -p 9090")
+            .command("sh", "-c", Gate.closed() + "exec httpd -f -p 9090")
             .startupProbe(Probe.of(TcpSocketAction.of(9090)).withPeriodSeconds(PERIOD).withFailureThreshold(30)))
         .build();
     try (PodHandle pod = Engine.RUNTIME.run(spec)) {
       ContainerStatus early = main(pod.get());
       assertFalse(Boolean.TRUE.equals(early.started()), "not started before the startup probe passed");
       assertFalse(early.ready());
-      pod.exec("app", "touch", "/tmp/go");
+      Gate.open(pod, "app");
       Pod started = pod.waitUntilReady(Duration.ofSeconds(20));
       assertTrue(main(started).started());
     }

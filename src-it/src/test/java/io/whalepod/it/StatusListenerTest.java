@@ -31,7 +31,7 @@ class StatusListenerTest {
   void theListenerHearsTheExitOfAMemberAndNothingAfterItIsClosed() {
     Pod pod = Pod.named("status-listener").restartPolicy("Never").terminationGracePeriodSeconds(0)
         .container(c -> c.name("main").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
-            .command("sh", "-c", "while [ ! -e /tmp/go ]; do sleep 0.1; done; exit 2"))
+            .command("sh", "-c", Gate.closed() + "exit 2"))
         .container(c -> c.name("stays").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
             .command("sleep", "600"))
         .build();
@@ -40,7 +40,7 @@ class StatusListenerTest {
       try (PodChanges changes = handle.onStatusChange(p -> heard.add(p.status().phase() + " "
           + p.status().containerStatuses().get(0).state().terminated()))) {
         assertTrue(heard.isEmpty(), "no call for the state at subscription: " + heard);
-        handle.exec("main", "touch", "/tmp/go");
+        Gate.open(handle, "main");
         await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
       }
       assertTrue(heard.get(0).startsWith("Running ContainerStateTerminated[exitCode=2,"), heard.toString());
