@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs one of the Java examples, e.g. `bash scripts/example.sh ProxyExample` (builds like ./whalepod does).
+# Runs one of the Java examples, e.g. `bash scripts/example.sh ProxyExample`. Builds through ./whalepod: its
+# build of pod-cli packages pod-examples (and its target/lib) too, pod-cli depending on it for the local images.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/whalepod" version >/dev/null
