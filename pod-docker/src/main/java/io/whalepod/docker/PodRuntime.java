@@ -6,12 +6,11 @@ import io.whalepod.docker.internal.ContainerIo;
 import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.EngineEvents;
 import io.whalepod.docker.internal.ImagePolicy;
+import io.whalepod.docker.internal.KillRequests;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.OwnerSession;
 import io.whalepod.docker.internal.PodEvents;
-import io.whalepod.docker.internal.BackOffs;
 import io.whalepod.docker.internal.EngineNode;
-import io.whalepod.docker.internal.LocalKnowledge;
 import io.whalepod.docker.internal.PodInspector;
 import io.whalepod.docker.internal.PostStartHooks;
 import io.whalepod.docker.internal.ProbeRunner;
@@ -38,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.function.Supplier;
@@ -82,20 +82,24 @@ public final class PodRuntime implements AutoCloseable {
     PodRemover remover = new PodRemover(clients, executor);
     this.io = new ContainerIo(clients);
     ProbeRunner probes = new ProbeRunner(io, executor);
-    PostStartHooks postStart = new PostStartHooks(clients, probes);
+    // A failed postStart hook is the supervisor's to act on; a pod it does not hold (detached) is stopped at once.
+    KillRequests stopAtOnce = KillRequests.stopAtOnce(remover, executor);
+    AtomicReference<KillRequests> kills = new AtomicReference<>(stopAtOnce);
+    PostStartHooks postStart = new PostStartHooks(clients, probes,
+        (pod, name, id, reason, grace) -> kills.get().request(pod, name, id, reason, grace));
     this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pauseImage, remover, executor,
         probes, postStart);
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     this.statusBus = new StatusBus();
     this.engineEvents = new EngineEvents(clients, scheduler, executor);
-    // Owned pods are probed by this JVM; a detached pod outlives it, so nobody probes it (see the README).
-    Prober prober = detached ? null : new Prober(probes, scheduler, executor, statusBus, (containerId, grace) ->
-        executor.execute(() -> remover.stopContainer(containerId, grace)));
-    LocalKnowledge local = detached ? null : new LocalKnowledge(prober, new BackOffs());
-    this.inspector = new PodInspector(clients, executor, local);
-    // Owned pods are restarted by this JVM; detached ones by Docker's restart policy (see PodStarter).
-    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, local, statusBus, engineEvents, remover,
-        postStart, starter, executor);
+    // Owned pods are supervised (restarts, probes) by this JVM; detached ones by Docker's restart policy (see the
+    // README), so nobody here probes them.
+    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, executor, statusBus, engineEvents,
+        remover, postStart, starter, new Prober(probes, scheduler, executor, statusBus), stopAtOnce);
+    if (supervisor != null) {
+      kills.set(supervisor);
+    }
+    this.inspector = new PodInspector(clients, executor, supervisor);
     this.deleter = new PodDeleter(remover, io, uid -> {
       if (supervisor != null) {
         supervisor.forget(uid);

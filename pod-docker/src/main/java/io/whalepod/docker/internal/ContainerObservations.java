@@ -21,12 +21,12 @@ final class ContainerObservations {
   private ContainerObservations() {}
 
   /**
-   * @param local what this JVM knows beyond Docker (probe results, restart back-offs), or null when it supervises
-   *     nothing: a probed container of another process's pod counts as ready and started once it runs
+   * @param supervised what this process's supervisor knows beyond Docker (probe results, restart back-offs), or null
+   *     when it supervises nothing: a probed container of another process's pod counts as ready and started once it
+   *     runs
    */
   static ContainerObservation of(io.whalepod.model.Container spec, Labels.Type type, List<Container> containers,
-      Map<String, InspectContainerResponse> inspected, LocalKnowledge local) {
-    Prober prober = local == null ? null : local.prober();
+      Map<String, InspectContainerResponse> inspected, SupervisedStatus supervised) {
     List<Container> attempts = attempts(spec.name(), containers);
     if (attempts.isEmpty() || !inspected.containsKey(attempts.get(0).getId())) {
       return ContainerObservation.notCreated(spec.name(), spec.image());
@@ -39,8 +39,8 @@ final class ContainerObservations {
         ? termination(inspected.get(attempts.get(1).getId())) : null;
     State observed = stateOf(state.getStatus());
     boolean running = observed == State.RUNNING;
-    Optional<Duration> backingOff = observed == State.EXITED && local != null
-        ? local.backOffs().remaining(uid(current), spec.name(), attempt) : Optional.empty();
+    Optional<Duration> backingOff = observed == State.EXITED && supervised != null
+        ? supervised.backOffRemaining(uid(current), spec.name(), attempt) : Optional.empty();
     return new ContainerObservation(spec.name(), observed, backingOff.isPresent() ? CRASH_LOOP_BACK_OFF : null,
         backingOff.map(left -> "back-off " + left.toSeconds() + "s restarting failed container=" + spec.name())
             .orElse(null),
@@ -48,9 +48,10 @@ final class ContainerObservations {
         Boolean.TRUE.equals(state.getOOMKilled()), time(state.getStartedAt()),
         observed == State.EXITED ? time(state.getFinishedAt()) : null,
         attempt + dockerRestarts, last,
-        running && dockerHealthy(state) && probed(prober, spec.readinessProbe() != null,
-            p -> p.ready(uid(current), spec.name(), attempt)),
-        running && probed(prober, spec.startupProbe() != null, p -> p.started(uid(current), spec.name(), attempt)),
+        running && dockerHealthy(state) && probed(supervised, spec.readinessProbe() != null,
+            s -> s.ready(uid(current), spec.name(), attempt)),
+        running && probed(supervised, spec.startupProbe() != null,
+            s -> s.started(uid(current), spec.name(), attempt)),
         "docker://" + current.getId(), spec.image(), current.getImageId());
   }
 
@@ -59,8 +60,9 @@ final class ContainerObservations {
     return state.getHealth() == null || "healthy".equals(state.getHealth().getStatus());
   }
 
-  private static boolean probed(Prober prober, boolean hasProbe, Function<Prober, Optional<Boolean>> result) {
-    return !hasProbe || prober == null || result.apply(prober).orElse(true);
+  private static boolean probed(SupervisedStatus supervised, boolean hasProbe,
+      Function<SupervisedStatus, Optional<Boolean>> result) {
+    return !hasProbe || supervised == null || result.apply(supervised).orElse(true);
   }
 
   private static String uid(InspectContainerResponse container) {

@@ -23,13 +23,13 @@ import java.util.concurrent.Executor;
 public final class PodInspector {
   private final DockerClients clients;
   private final Executor executor;
-  private final LocalKnowledge local;
+  private final SupervisedStatus supervised;
 
-  /** @param local what this JVM knows of its own pods beyond Docker, or null when it supervises none */
-  public PodInspector(DockerClients clients, Executor executor, LocalKnowledge local) {
+  /** @param supervised what this process's supervisor knows beyond Docker, or null when it supervises no pod */
+  public PodInspector(DockerClients clients, Executor executor, SupervisedStatus supervised) {
     this.clients = clients;
     this.executor = executor;
-    this.local = local;
+    this.supervised = supervised;
   }
 
   /** Pods whose sandbox matches the label filter, specs only (no status). */
@@ -69,9 +69,9 @@ public final class PodInspector {
     PodObservation observation = new PodObservation(true, true, Boolean.TRUE.equals(sandboxState.getState().getRunning()),
         ipOf(sandboxState), null, ContainerObservations.time(sandboxState.getState().getStartedAt()),
         pod.spec().initContainers().stream()
-            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected, local)).toList(),
+            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected, supervised)).toList(),
         pod.spec().containers().stream()
-            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, local)).toList(),
+            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, supervised)).toList(),
         pod.metadata().deletionTimestamp() != null);
     return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, observation, Instant.now())));
   }

@@ -44,15 +44,11 @@ public final class PodStarter {
     this.postStart = postStart;
   }
 
-  /** The outcome of the start sequence: whether every init container succeeded and the apps were started. */
-  public enum Outcome { STARTED, INIT_FAILED }
-
-  /** What a supervisor needs to recreate a member: the sandbox it joins and the pod's volumes. */
-  public record Started(Pod pod, Outcome outcome, String sandboxId, PodVolumes volumes, int failedInit) {
-    Started(Pod pod, Outcome outcome, String sandboxId, PodVolumes volumes) {
-      this(pod, outcome, sandboxId, volumes, -1);
-    }
-  }
+  /**
+   * A pod whose start sequence ran (its apps started, or an init container failed: the engine shows which), with
+   * what a supervisor needs to recreate a member: the sandbox it joins and the pod's volumes.
+   */
+  public record Started(Pod pod, String sandboxId, PodVolumes volumes) {}
 
   /**
    * @param ownerLabels the owning session's labels for the sandbox; empty for a detached pod
@@ -96,37 +92,43 @@ public final class PodStarter {
     List<String> ids = Parallel.map(executor, members, m -> create(pod, m, sandboxId, volumes, dockerRestarts));
     Parallel.join(sandboxStarted);
     Parallel.join(nameHeld); // before any member runs: a run that gives way leaves no trace
-    return runFrom(pod, sandboxId, volumes, 0, ids);
+    Started started = new Started(pod, sandboxId, volumes);
+    runFrom(started, 0, ids);
+    return started;
   }
 
   /**
-   * Runs a failed init container again as attempt {@code attempt} (under Always or OnFailure the kubelet retries
-   * it), then the rest of the start sequence: the later init containers and the app containers, created earlier.
+   * Runs an init container again as attempt {@code attempt} (under Always or OnFailure the kubelet retries a failed
+   * one), then the rest of the start sequence: the later init containers and the app containers, created earlier.
    */
-  public Started retryInit(Started failed, int attempt) {
-    Pod pod = failed.pod();
-    Container init = pod.spec().initContainers().get(failed.failedInit());
-    String id = MemberFactory.create(clients.client(), pod, init, Labels.Type.INIT, attempt, failed.sandboxId(),
-        failed.volumes().bindsFor(init), false).exec().getId();
-    if (!runToCompletion(pod, init, id)) {
-      return failed;
+  public void runInit(Started pod, String initName, int attempt) {
+    Pod spec = pod.pod();
+    Container init = spec.spec().container(initName).orElseThrow();
+    int index = spec.spec().initContainers().indexOf(init);
+    String id = MemberFactory.create(clients.client(), spec, init, Labels.Type.INIT, attempt, pod.sandboxId(),
+        pod.volumes().bindsFor(init), false).exec().getId();
+    if (runToCompletion(spec, init, id)) {
+      var containers = clients.podContainers(spec.metadata().uid());
+      runFrom(pod, index + 1, spec.spec().allContainers().stream()
+          .map(c -> ContainerObservations.current(c.name(), containers).map(x -> x.getId()).orElse(null)).toList());
     }
-    var containers = clients.podContainers(pod.metadata().uid());
-    List<String> ids = pod.spec().allContainers().stream()
-        .map(c -> ContainerObservations.current(c.name(), containers).map(x -> x.getId()).orElse(null)).toList();
-    return runFrom(pod, failed.sandboxId(), failed.volumes(), failed.failedInit() + 1, ids);
   }
 
   /**
    * Runs a rebuilt pod's whole start sequence again on its restarted sandbox: {@code ids} are the containers
    * created for it, in spec order.
    */
-  public Started runAgain(Started pod, List<String> ids) {
-    return runFrom(pod.pod(), pod.sandboxId(), pod.volumes(), 0, ids);
+  public void runAgain(Started pod, List<String> ids) {
+    runFrom(pod, 0, ids);
   }
 
-  /** Init containers from {@code firstInit} one at a time, then every app container at once; ids in spec order. */
-  private Started runFrom(Pod pod, String sandboxId, PodVolumes volumes, int firstInit, List<String> ids) {
+  /**
+   * Init containers from {@code firstInit} one at a time, then every app container at once; ids in spec order. Ends
+   * early when an init container fails.
+   */
+  private void runFrom(Started started, int firstInit, List<String> ids) {
+    Pod pod = started.pod();
+    String sandboxId = started.sandboxId();
     List<Container> all = pod.spec().allContainers();
     int inits = pod.spec().initContainers().size();
     for (int i = firstInit; i < inits; i++) {
@@ -138,7 +140,7 @@ public final class PodStarter {
         continue;
       }
       if (!runToCompletion(pod, init, ids.get(i))) {
-        return new Started(pod, Outcome.INIT_FAILED, sandboxId, volumes, i);
+        return;
       }
     }
     List<Integer> apps = java.util.stream.IntStream.range(inits, all.size()).boxed().toList();
@@ -146,7 +148,6 @@ public final class PodStarter {
       start(pod, all.get(i), ids.get(i));
       return postStart.run(pod, all.get(i), ids.get(i), sandboxId);
     });
-    return new Started(pod, Outcome.STARTED, sandboxId, volumes);
   }
 
   private record Member(Container container, Labels.Type type) {}

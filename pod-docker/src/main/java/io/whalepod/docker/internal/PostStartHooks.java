@@ -3,13 +3,14 @@ package io.whalepod.docker.internal;
 import io.whalepod.model.Container;
 import io.whalepod.model.Handler;
 import io.whalepod.model.Pod;
+import io.whalepod.plan.KillReason;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code lifecycle.postStart} right after a container started (SPEC §4). A hook that fails gets the container
- * killed, as the kubelet does; the restart policy then decides what follows.
+ * Runs {@code lifecycle.postStart} right after a container started (SPEC §4). A hook that fails is reported, and the
+ * container killed, as the kubelet does; the restart policy then decides what follows.
  */
 public final class PostStartHooks {
   private static final Logger log = LoggerFactory.getLogger(PostStartHooks.class);
@@ -18,16 +19,18 @@ public final class PostStartHooks {
 
   private final DockerClients clients;
   private final ProbeRunner runner;
+  private final KillRequests kills;
 
-  public PostStartHooks(DockerClients clients, ProbeRunner runner) {
+  public PostStartHooks(DockerClients clients, ProbeRunner runner, KillRequests kills) {
     this.clients = clients;
     this.runner = runner;
+    this.kills = kills;
   }
 
   /**
    * Runs the container's postStart hook, if it has one.
    *
-   * @return true when there is none or it succeeded; false when it failed and the container was killed
+   * @return true when there is none or it succeeded; false when it failed and the container's kill was asked for
    */
   public boolean run(Pod pod, Container container, String containerId, String sandboxId) {
     Handler hook = container.lifecycle() == null || container.lifecycle().postStart() == null ? null
@@ -41,11 +44,7 @@ public final class PostStartHooks {
       return true;
     }
     log.warn("pod {} container {}: postStart hook failed; killing the container", pod.name(), container.name());
-    try {
-      clients.client().killContainerCmd(containerId).exec();
-    } catch (RuntimeException alreadyGone) {
-      log.debug("killing {}: {}", containerId, alreadyGone.getMessage());
-    }
+    kills.request(pod, container.name(), containerId, KillReason.POST_START_HOOK, Duration.ZERO);
     return false;
   }
 }

@@ -1,0 +1,42 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.model.Container;
+import io.whalepod.plan.ContainerStart;
+import java.util.Map;
+
+/**
+ * Starts a planned attempt of an app container or native sidecar: a new container (attempt n+1), its postStart hook,
+ * its probes. The previous run stays as the source of lastState; older ones are removed.
+ */
+final class ContainerRestarter {
+  private final DockerClients clients;
+  private final PostStartHooks postStart;
+
+  ContainerRestarter(DockerClients clients, PostStartHooks postStart) {
+    this.clients = clients;
+    this.postStart = postStart;
+  }
+
+  void start(SupervisedPod pod, ContainerStart start) {
+    PodStarter.Started started = pod.started();
+    io.whalepod.model.Container spec = started.pod().spec().container(start.name()).orElseThrow();
+    Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
+    String id = MemberFactory.create(clients.client(), started.pod(), spec, type, start.attempt(),
+        started.sandboxId(), started.volumes().bindsFor(spec), false).exec().getId();
+    clients.client().startContainerCmd(id).exec();
+    pod.restarted(start.name(), start.restartsAfter());
+    postStart.run(started.pod(), spec, id, started.sandboxId());
+    pod.probes().watch(spec, id, start.attempt(), pod.address());
+    removeOlderAttempts(pod.uid(), start.name(), start.attempt());
+  }
+
+  /** Keeps the new container and the one before it (lastState), as the kubelet keeps the last dead container. */
+  void removeOlderAttempts(String uid, String name, int current) {
+    for (Container c : clients.client().listContainersCmd().withShowAll(true)
+        .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, name)).exec()) {
+      if (Labels.attempt(c.getLabels()) < current - 1) {
+        clients.client().removeContainerCmd(c.getId()).withForce(true).exec();
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.whalepod.docker.internal;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import io.whalepod.plan.ContainerRun;
+import io.whalepod.plan.ObservedPod;
+import io.whalepod.plan.SandboxState;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/** What the engine shows of a supervised pod, as the plan reads it: one list and one inspect per current run. */
+final class PodObserver {
+  /** Docker's zero time for "never". */
+  private static final String NEVER = "0001-01-01T00:00:00Z";
+
+  /** The plan's view and the Docker id of each container's current run, by spec container name. */
+  record Observation(ObservedPod pod, Map<String, String> ids) {}
+
+  private final DockerClients clients;
+  private final Executor executor;
+
+  PodObserver(DockerClients clients, Executor executor) {
+    this.clients = clients;
+    this.executor = executor;
+  }
+
+  Observation observe(PodStarter.Started pod) {
+    List<Container> containers = clients.podContainers(pod.pod().metadata().uid());
+    List<Container> current = pod.pod().spec().allContainers().stream()
+        .flatMap(spec -> ContainerObservations.current(spec.name(), containers).stream()).toList();
+    // Inspected rather than read from the list, whose state can lag behind the event just handled.
+    List<Optional<InspectContainerResponse>> inspected = Parallel.map(executor, current, this::inspect);
+    Map<String, ContainerRun> runs = new HashMap<>();
+    Map<String, String> ids = new HashMap<>();
+    for (int i = 0; i < current.size(); i++) {
+      Container container = current.get(i);
+      String name = container.getLabels().get(Labels.CONTAINER_NAME);
+      inspected.get(i).ifPresent(response -> {
+        runs.put(name, run(Labels.attempt(container.getLabels()), response.getState()));
+        ids.put(name, container.getId());
+      });
+    }
+    return new Observation(new ObservedPod(sandbox(pod.sandboxId()), runs), ids);
+  }
+
+  /** One inspect of the pause container. */
+  SandboxState sandbox(String sandboxId) {
+    return inspect(sandboxId).map(s -> Boolean.TRUE.equals(s.getState().getRunning())
+        ? SandboxState.RUNNING : SandboxState.STOPPED).orElse(SandboxState.GONE);
+  }
+
+  private Optional<InspectContainerResponse> inspect(Container container) {
+    return inspect(container.getId());
+  }
+
+  private Optional<InspectContainerResponse> inspect(String id) {
+    try {
+      return Optional.of(clients.client().inspectContainerCmd(id).exec());
+    } catch (NotFoundException e) {
+      return Optional.empty(); // removed meanwhile
+    }
+  }
+
+  private static ContainerRun run(int attempt, InspectContainerResponse.ContainerState state) {
+    Instant startedAt = time(state.getStartedAt());
+    String status = String.valueOf(state.getStatus());
+    switch (status) {
+      case "created":
+        return ContainerRun.created(attempt);
+      case "running":
+      case "paused":
+      case "restarting":
+        return ContainerRun.running(attempt, startedAt);
+      default: // exited, dead, removing
+        Long exitCode = state.getExitCodeLong();
+        return ContainerRun.exited(attempt, exitCode == null ? 0 : exitCode.intValue(), startedAt,
+            time(state.getFinishedAt()));
+    }
+  }
+
+  /** Docker's times to the nanosecond: the back-off is counted from the exit. */
+  private static Instant time(String dockerTime) {
+    return dockerTime == null || dockerTime.isEmpty() || NEVER.equals(dockerTime) ? null : Instant.parse(dockerTime);
+  }
+}

@@ -1,0 +1,19 @@
+package io.whalepod.docker.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What a pod's supervisor knows that Docker does not show: probe results and restart back-offs. The status is read
+ * from Docker and completed with this; empty answers mean the pod is not supervised by this process.
+ */
+public interface SupervisedStatus {
+  /** Whether that run passed its readiness probe; empty when this process does not probe the pod. */
+  Optional<Boolean> ready(String uid, String name, int attempt);
+
+  /** Whether that run passed its startup probe; empty when this process does not probe the pod. */
+  Optional<Boolean> started(String uid, String name, int attempt);
+
+  /** How long the exited run still waits for its restart (CrashLoopBackOff); empty when it does not wait. */
+  Optional<Duration> backOffRemaining(String uid, String name, int exitedAttempt);
+}
