@@ -7,12 +7,14 @@ import java.time.Instant;
  * The newest run (attempt) of one spec container, as the engine shows it: the plan's view of a container.
  *
  * @param attempt    0 for the first run, one more for each restart or re-creation
+ * @param restartsInARow the consecutive restarts before this run, where the next back-off counts from (recorded on
+ *                   the run itself, so a supervisor that starts afresh resumes the back-off where it was)
  * @param state      created, running or exited
  * @param exitCode   the exit code once exited; 0 otherwise
  * @param startedAt  when it started; null if it never did
  * @param finishedAt when it exited; null unless exited
  */
-public record ContainerRun(int attempt, State state, int exitCode, Instant startedAt, Instant finishedAt) {
+public record ContainerRun(int attempt, int restartsInARow, State state, int exitCode, Instant startedAt, Instant finishedAt) {
   /** A run's state as the kubelet distinguishes it. */
   public enum State {
     /** Created, never started. */
@@ -31,7 +33,7 @@ public record ContainerRun(int attempt, State state, int exitCode, Instant start
    * @return a running run
    */
   public static ContainerRun running(int attempt, Instant startedAt) {
-    return new ContainerRun(attempt, State.RUNNING, 0, startedAt, null);
+    return new ContainerRun(attempt, 0, State.RUNNING, 0, startedAt, null);
   }
 
   /**
@@ -44,7 +46,7 @@ public record ContainerRun(int attempt, State state, int exitCode, Instant start
    * @return an exited run
    */
   public static ContainerRun exited(int attempt, int exitCode, Instant startedAt, Instant finishedAt) {
-    return new ContainerRun(attempt, State.EXITED, exitCode, startedAt, finishedAt);
+    return new ContainerRun(attempt, 0, State.EXITED, exitCode, startedAt, finishedAt);
   }
 
   /**
@@ -54,7 +56,17 @@ public record ContainerRun(int attempt, State state, int exitCode, Instant start
    * @return a created run
    */
   public static ContainerRun created(int attempt) {
-    return new ContainerRun(attempt, State.CREATED, 0, null, null);
+    return new ContainerRun(attempt, 0, State.CREATED, 0, null, null);
+  }
+
+  /**
+   * This run, with the consecutive restarts before it.
+   *
+   * @param count the restarts in a row before this run
+   * @return a copy with that count
+   */
+  public ContainerRun withRestartsInARow(int count) {
+    return new ContainerRun(attempt, count, state, exitCode, startedAt, finishedAt);
   }
 
   /**

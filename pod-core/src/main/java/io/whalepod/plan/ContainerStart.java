@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param name          the spec container's name
  * @param attempt       the attempt to create
  * @param notBefore     the earliest start: the exit plus the back-off delay
- * @param restartsAfter the consecutive restarts to remember once it started (the next back-off counts from them)
+ * @param restartsAfter the consecutive restarts the new run records (the next back-off counts from them)
  */
 public record ContainerStart(String name, int attempt, Instant notBefore, int restartsAfter) {
   /**

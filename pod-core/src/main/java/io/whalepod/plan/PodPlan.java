@@ -53,7 +53,7 @@ public final class PodPlan {
       case GONE:
         return new PodActions(true, null, null, List.of(), List.of(), false, List.of(), null);
       case STOPPED:
-        return rebuild(spec, observed, memory, now)
+        return rebuild(spec, observed, now)
             .map(rebuild -> new PodActions(false, rebuild, null, List.of(), List.of(), false, List.of(), null))
             .orElse(PodActions.NONE);
       default:
@@ -61,8 +61,8 @@ public final class PodPlan {
     }
     boolean appsFinished = memory.appsFinished() || appsDoneForGood(spec, observed);
     List<String> stopSidecars = memory.appsFinished() || !appsFinished ? List.of() : runningSidecars(spec, observed);
-    List<ContainerStart> starts = restarts(spec, observed, memory, appsFinished);
-    ContainerStart nextInit = memory.startSequenceRunning() ? null : nextInit(spec, observed, memory);
+    List<ContainerStart> starts = restarts(spec, observed, appsFinished);
+    ContainerStart nextInit = memory.startSequenceRunning() ? null : nextInit(spec, observed);
     Instant lookAgainAt = Stream.concat(starts.stream(), Stream.ofNullable(nextInit))
         .map(ContainerStart::notBefore).filter(at -> at.isAfter(now)).min(Instant::compareTo).orElse(null);
     return new PodActions(false, null, nextInit, starts, kills(memory, observed), appsFinished, stopSidecars,
@@ -78,16 +78,16 @@ public final class PodPlan {
    * A dead sandbox takes the pod's network with it, so the kubelet makes a new one and creates every container
    * again; a pod with regular init containers runs them first. Never and a Succeeded pod leave it as it is.
    */
-  private static Optional<SandboxRebuild> rebuild(PodSpec spec, ObservedPod observed, PodMemory memory,
-      Instant now) {
+  private static Optional<SandboxRebuild> rebuild(PodSpec spec, ObservedPod observed, Instant now) {
     if ("Never".equals(spec.restartPolicy()) || succeeded(spec, observed)) {
       return Optional.empty();
     }
     boolean fromFirstInit = spec.initContainers().stream().anyMatch(c -> !c.isSidecar());
     List<Container> again = fromFirstInit ? spec.allContainers() : supervised(spec);
     List<ContainerStart> recreate = again.stream()
-        .map(c -> new ContainerStart(c.name(), observed.run(c.name()).map(run -> run.attempt() + 1).orElse(0), now,
-            memory.restartsOf(c.name())))
+        .map(c -> observed.run(c.name())
+            .map(run -> new ContainerStart(c.name(), run.attempt() + 1, now, run.restartsInARow()))
+            .orElse(new ContainerStart(c.name(), 0, now, 0)))
         .toList();
     return Optional.of(new SandboxRebuild(recreate, fromFirstInit));
   }
@@ -117,12 +117,12 @@ public final class PodPlan {
         .filter(c -> c.isSidecar() || !spec.initContainers().contains(c)).toList();
   }
 
-  private List<ContainerStart> restarts(PodSpec spec, ObservedPod observed, PodMemory memory, boolean appsFinished) {
+  private List<ContainerStart> restarts(PodSpec spec, ObservedPod observed, boolean appsFinished) {
     List<ContainerStart> starts = new ArrayList<>();
     for (Container container : supervised(spec)) {
       observed.run(container.name()).filter(ContainerRun::exited)
           .filter(run -> container.isSidecar() ? !appsFinished : restarts(spec, run.exitCode()))
-          .ifPresent(run -> starts.add(after(container.name(), run, memory)));
+          .ifPresent(run -> starts.add(after(container.name(), run)));
     }
     return starts;
   }
@@ -131,7 +131,7 @@ public final class PodPlan {
    * The first init container that has not done its part: a regular one that failed runs again (unless Never); one
    * that has not run yet, or runs, belongs to the start sequence, so the plan waits.
    */
-  private ContainerStart nextInit(PodSpec spec, ObservedPod observed, PodMemory memory) {
+  private ContainerStart nextInit(PodSpec spec, ObservedPod observed) {
     for (Container init : spec.initContainers()) {
       Optional<ContainerRun> run = observed.run(init.name());
       boolean done = init.isSidecar()
@@ -141,15 +141,15 @@ public final class PodPlan {
         continue;
       }
       return run.filter(r -> !init.isSidecar() && r.exited() && !"Never".equals(spec.restartPolicy()))
-          .map(failed -> after(init.name(), failed, memory))
+          .map(failed -> after(init.name(), failed))
           .orElse(null);
     }
     return null;
   }
 
   /** The next attempt after an exit, due once the back-off since the exit has passed. */
-  private ContainerStart after(String name, ContainerRun exited, PodMemory memory) {
-    int soFar = backOff.resets(exited.ranFor()) ? 0 : memory.restartsOf(name);
+  private ContainerStart after(String name, ContainerRun exited) {
+    int soFar = backOff.resets(exited.ranFor()) ? 0 : exited.restartsInARow();
     Instant exitedAt = exited.finishedAt() == null ? Instant.EPOCH : exited.finishedAt();
     return new ContainerStart(name, exited.attempt() + 1, exitedAt.plus(backOff.delay(soFar, exited.ranFor())),
         soFar + 1);

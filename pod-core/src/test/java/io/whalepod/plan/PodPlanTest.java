@@ -40,10 +40,6 @@ class PodPlanTest {
     return ContainerRun.exited(attempt, exitCode, T0.minus(ran), T0);
   }
 
-  private static PodMemory restarts(String name, int count) {
-    return new PodMemory(Map.of(name, count), false, false, List.of());
-  }
-
   @ParameterizedTest(name = "{0} app exits {1}: restart {2}")
   @CsvSource({
       "Always,    0, true",
@@ -82,8 +78,9 @@ class PodPlanTest {
   })
   void aRestartWaitsForTheBackOffCountedFromTheExit(int soFar, long ranSeconds, long waitSeconds) {
     PodActions actions = PLAN.compute(pod("Always", "app"),
-        observed(SandboxState.RUNNING, Map.of("app", exitedAt(soFar, 1, Duration.ofSeconds(ranSeconds)))),
-        restarts("app", soFar), T0);
+        observed(SandboxState.RUNNING,
+            Map.of("app", exitedAt(soFar, 1, Duration.ofSeconds(ranSeconds)).withRestartsInARow(soFar))),
+        PodMemory.FRESH, T0);
     ContainerStart start = actions.starts().get(0);
     assertEquals(T0.plusSeconds(waitSeconds), start.notBefore());
     assertEquals(ranSeconds >= 600 ? 1 : soFar + 1, start.restartsAfter());
@@ -93,7 +90,8 @@ class PodPlanTest {
   @Test
   void aContainerInBackOffIsWaitingUntilItsStartFallsDue() {
     PodActions actions = PLAN.compute(pod("Always", "app"),
-        observed(SandboxState.RUNNING, Map.of("app", exitedAt(1, 1, Duration.ofSeconds(1)))), restarts("app", 1), T0);
+        observed(SandboxState.RUNNING, Map.of("app", exitedAt(1, 1, Duration.ofSeconds(1)).withRestartsInARow(1))),
+        PodMemory.FRESH, T0);
     assertTrue(actions.waiting("app", T0.plusSeconds(9)).isPresent());
     assertTrue(actions.waiting("app", T0.plusSeconds(10)).isEmpty());
   }
@@ -115,8 +113,8 @@ class PodPlanTest {
   @Test
   void aFailedInitContainerBacksOffLikeARestart() {
     PodActions actions = PLAN.compute(pod("OnFailure", "init"), observed(SandboxState.RUNNING, Map.of(
-        "init", exitedAt(2, 1, Duration.ofSeconds(1)),
-        "app", ContainerRun.created(0))), restarts("init", 2), T0);
+        "init", exitedAt(2, 1, Duration.ofSeconds(1)).withRestartsInARow(2),
+        "app", ContainerRun.created(0))), PodMemory.FRESH, T0);
     assertEquals(new ContainerStart("init", 3, T0.plusSeconds(20), 3), actions.nextInit());
     assertEquals(T0.plusSeconds(20), actions.lookAgainAt());
     assertTrue(actions.waiting("init", T0).isPresent());
@@ -139,7 +137,7 @@ class PodPlanTest {
   void aRunningStartSequenceKeepsTheInitContainersToItself() {
     PodActions actions = PLAN.compute(pod("Always", "init"), observed(SandboxState.RUNNING, Map.of(
         "init", exitedAt(0, 1, Duration.ofSeconds(1)), "app", ContainerRun.created(0))),
-        new PodMemory(Map.of(), false, true, List.of()), T0);
+        new PodMemory(false, true, List.of()), T0);
     assertNull(actions.nextInit());
   }
 
@@ -167,6 +165,14 @@ class PodPlanTest {
       assertEquals(kind.equals("app") ? List.of("app") : List.of(kind, "app"), names, "in spec order");
       assertEquals(4, r.recreate().get(names.indexOf("app")).attempt(), "the next attempt: restart counts grow");
     });
+  }
+
+  @Test
+  void aRebuildKeepsEachContainersBackOffPosition() {
+    PodActions actions = PLAN.compute(pod("Always", "app"),
+        observed(SandboxState.STOPPED, Map.of("app", exitedAt(5, 1, Duration.ofSeconds(1)).withRestartsInARow(5))),
+        PodMemory.FRESH, T0);
+    assertEquals(List.of(new ContainerStart("app", 6, T0, 5)), actions.rebuild().recreate());
   }
 
   @Test
@@ -209,7 +215,7 @@ class PodPlanTest {
     Pod pod = pod("Never", "sidecar");
     PodActions actions = PLAN.compute(pod, observed(SandboxState.RUNNING, Map.of(
         "sidecar", exitedAt(0, 143, Duration.ofSeconds(1)), "app", exitedAt(0, 0, Duration.ofSeconds(1)))),
-        new PodMemory(Map.of(), true, false, List.of()), T0);
+        new PodMemory(true, false, List.of()), T0);
     assertEquals(List.of(), actions.starts());
     assertEquals(List.of(), actions.stopSidecars());
     assertTrue(actions.appsFinished());
@@ -238,7 +244,7 @@ class PodPlanTest {
     ContainerRun run = state.equals("running") ? ContainerRun.running(current, T0)
         : exitedAt(current, 137, Duration.ofSeconds(1));
     PodActions actions = PLAN.compute(pod("Always", "app"), observed(SandboxState.RUNNING, Map.of("app", run)),
-        new PodMemory(Map.of(), false, false, List.of(request)), T0);
+        new PodMemory(false, false, List.of(request)), T0);
     assertEquals(kill ? List.of(request) : List.of(), actions.kills());
   }
 

@@ -21,10 +21,10 @@ final class ContainerRestarter {
     PodStarter.Started started = pod.started();
     io.whalepod.model.Container spec = started.pod().spec().container(start.name()).orElseThrow();
     Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
-    String id = MemberFactory.create(clients.client(), started.pod(), spec, type, start.attempt(),
-        started.sandboxId(), started.volumes().bindsFor(spec), false).exec().getId();
+    String id = MemberFactory.create(clients.client(), started.pod(), spec, type,
+        new Labels.Attempt(start.attempt(), start.restartsAfter()), started.sandboxId(),
+        started.volumes().bindsFor(spec), false).exec().getId();
     clients.client().startContainerCmd(id).exec();
-    pod.restarted(start.name(), start.restartsAfter());
     postStart.run(started.pod(), spec, id, started.sandboxId());
     pod.probes().watch(spec, id, start.attempt(), pod.address());
     removeOlderAttempts(pod.uid(), start.name(), start.attempt());

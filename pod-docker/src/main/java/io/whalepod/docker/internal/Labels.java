@@ -15,6 +15,8 @@ public final class Labels {
   public static final String CONTAINER_NAME = "io.whalepod.container.name";
   public static final String CONTAINER_TYPE = "io.whalepod.container.type";
   public static final String ATTEMPT = "io.whalepod.container.attempt";
+  /** The consecutive restarts before this run: the back-off resumes from it, whichever process supervises. */
+  public static final String RESTARTS_IN_A_ROW = "io.whalepod.container.restarts-in-a-row";
   /** On the sandbox only: the pod as applied (JSON), so another process can rebuild its spec. */
   public static final String POD_SPEC = "io.whalepod.pod.spec";
 
@@ -45,6 +47,17 @@ public final class Labels {
     }
   }
 
+  /**
+   * Which run of a container this is: its attempt number and the restarts in a row before it.
+   *
+   * @param number         0 for the first run
+   * @param restartsInARow where the back-off counts from
+   */
+  public record Attempt(int number, int restartsInARow) {
+    /** A container's first run. */
+    public static final Attempt FIRST = new Attempt(0, 0);
+  }
+
   private Labels() {}
 
   /** The labels shared by everything of this pod. */
@@ -56,17 +69,23 @@ public final class Labels {
     return labels;
   }
 
-  public static Map<String, String> forContainer(Pod pod, String container, Type type, int attempt) {
+  public static Map<String, String> forContainer(Pod pod, String container, Type type, Attempt attempt) {
     Map<String, String> labels = forPod(pod);
     labels.put(CONTAINER_NAME, container);
     labels.put(CONTAINER_TYPE, type.label());
-    labels.put(ATTEMPT, Integer.toString(attempt));
+    labels.put(ATTEMPT, Integer.toString(attempt.number()));
+    labels.put(RESTARTS_IN_A_ROW, Integer.toString(attempt.restartsInARow()));
     return labels;
   }
 
   /** The attempt a container's labels (or a Docker event's attributes) carry: 0 for the first run. */
   public static int attempt(Map<String, String> labels) {
     return Integer.parseInt(labels.getOrDefault(ATTEMPT, "0"));
+  }
+
+  /** The restarts in a row a container's labels carry: 0 when absent (made by an older Whalepod). */
+  public static int restartsInARow(Map<String, String> labels) {
+    return Integer.parseInt(labels.getOrDefault(RESTARTS_IN_A_ROW, "0"));
   }
 
   /**

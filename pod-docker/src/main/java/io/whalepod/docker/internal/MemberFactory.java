@@ -28,7 +28,8 @@ final class MemberFactory {
 
   private MemberFactory() {}
 
-  static CreateContainerCmd create(DockerClient client, Pod pod, Container container, Labels.Type type, int attempt,
+  static CreateContainerCmd create(DockerClient client, Pod pod, Container container, Labels.Type type,
+      Labels.Attempt attempt,
       String sandboxId, List<Bind> binds, boolean dockerRestarts) {
     String joinSandbox = "container:" + sandboxId;
     HostConfig host = HostConfig.newHostConfig()
@@ -47,7 +48,7 @@ final class MemberFactory {
     applyResources(host, container.resources());
     applySecurity(host, container.securityContext());
     CreateContainerCmd cmd = client.createContainerCmd(container.image())
-        .withName(Labels.containerName(pod, container.name(), attempt))
+        .withName(Labels.containerName(pod, container.name(), attempt.number()))
         .withLabels(Labels.forContainer(pod, container.name(), type, attempt))
         .withEnv(container.env().stream().map(e -> e.name() + "=" + (e.value() == null ? "" : e.value())).toList())
         .withTty(Boolean.TRUE.equals(container.tty()))

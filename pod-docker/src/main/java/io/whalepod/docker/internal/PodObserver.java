@@ -41,7 +41,8 @@ final class PodObserver {
       Container container = current.get(i);
       String name = container.getLabels().get(Labels.CONTAINER_NAME);
       inspected.get(i).ifPresent(response -> {
-        runs.put(name, run(Labels.attempt(container.getLabels()), response.getState()));
+        runs.put(name, run(Labels.attempt(container.getLabels()), response.getState())
+            .withRestartsInARow(Labels.restartsInARow(container.getLabels())));
         ids.put(name, container.getId());
       });
     }

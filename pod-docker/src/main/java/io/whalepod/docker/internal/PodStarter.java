@@ -98,10 +98,10 @@ public final class PodStarter {
   }
 
   /**
-   * Runs an init container again as attempt {@code attempt} (under Always or OnFailure the kubelet retries a failed
+   * Runs an init container again as {@code attempt} (under Always or OnFailure the kubelet retries a failed
    * one), then the rest of the start sequence: the later init containers and the app containers, created earlier.
    */
-  public void runInit(Started pod, String initName, int attempt) {
+  public void runInit(Started pod, String initName, Labels.Attempt attempt) {
     Pod spec = pod.pod();
     Container init = spec.spec().container(initName).orElseThrow();
     int index = spec.spec().initContainers().indexOf(init);
@@ -161,7 +161,8 @@ public final class PodStarter {
 
   private String create(Pod pod, Member member, String sandboxId, PodVolumes volumes, boolean dockerRestarts) {
     try {
-      return MemberFactory.create(clients.client(), pod, member.container(), member.type(), 0, sandboxId,
+      return MemberFactory.create(clients.client(), pod, member.container(), member.type(), Labels.Attempt.FIRST,
+          sandboxId,
           volumes.bindsFor(member.container()),
           dockerRestarts && (member.type() == Labels.Type.APP || member.container().isSidecar()))
           .exec().getId();

@@ -138,11 +138,10 @@ final class PodSync {
 
   private void runInit(SupervisedPod pod, ContainerStart start) {
     log.info("pod {}: running init container {} again (attempt {})", pod.pod().name(), start.name(), start.attempt());
-    pod.restarted(start.name(), start.restartsAfter());
     PodStarter.Started started = pod.started();
     int generation = pod.startSequence();
     executor.execute(() -> runStartSequence(pod, generation, "init container " + start.name(),
-        () -> starter.runInit(started, start.name(), start.attempt()),
+        () -> starter.runInit(started, start.name(), new Labels.Attempt(start.attempt(), start.restartsAfter())),
         () -> restarter.removeOlderAttempts(pod.uid(), start.name(), start.attempt())));
   }
 

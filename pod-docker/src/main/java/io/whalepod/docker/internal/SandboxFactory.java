@@ -27,7 +27,7 @@ final class SandboxFactory {
 
   static CreateContainerCmd create(DockerClient client, Pod pod, String pauseImage, Map<String, String> ownerLabels) {
     PodSpec spec = pod.spec();
-    Map<String, String> labels = Labels.forContainer(pod, Labels.SANDBOX, Labels.Type.SANDBOX, 0);
+    Map<String, String> labels = Labels.forContainer(pod, Labels.SANDBOX, Labels.Type.SANDBOX, Labels.Attempt.FIRST);
     labels.put(Labels.POD_SPEC, ManifestWriter.toJson(pod).strip());
     labels.putAll(ownerLabels);
     HostConfig host = HostConfig.newHostConfig()

@@ -48,7 +48,8 @@ final class SandboxRebuilder {
       io.whalepod.model.Container spec = pod.pod().spec().container(start.name()).orElseThrow();
       boolean init = pod.pod().spec().initContainers().contains(spec);
       String id = MemberFactory.create(clients.client(), pod.pod(), spec, init ? Labels.Type.INIT : Labels.Type.APP,
-          start.attempt(), pod.sandboxId(), pod.volumes().bindsFor(spec), false).exec().getId();
+          new Labels.Attempt(start.attempt(), start.restartsAfter()), pod.sandboxId(), pod.volumes().bindsFor(spec),
+          false).exec().getId();
       if (!plan.fromFirstInit()) {
         clients.client().startContainerCmd(id).exec();
       }

@@ -6,23 +6,20 @@ import io.whalepod.plan.PodActions;
 import io.whalepod.plan.PodMemory;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Everything a supervisor holds for one pod: where it runs, what the plan must remember, its probes and the last
- * actions planned. Syncs of one pod run one at a time, under this object's lock; forgetting the pod is {@link #close}.
+ * Everything a supervisor holds for one pod: where it runs, what the plan must remember beyond the engine's labels,
+ * its probes and the last actions planned. Syncs of one pod run one at a time, under this object's lock; forgetting the pod is {@link #close}.
  */
 final class SupervisedPod {
   private final PodStarter.Started started;
   private final PodProbes probes;
   private final AtomicBoolean syncQueued = new AtomicBoolean();
   // Guarded by this:
-  private final Map<String, Integer> restarts = new HashMap<>();
   private final List<ContainerKill> requestedKills = new ArrayList<>();
   private boolean appsFinished;
   private boolean startSequenceRunning;
@@ -63,7 +60,7 @@ final class SupervisedPod {
   }
 
   synchronized PodMemory memory() {
-    return new PodMemory(restarts, appsFinished, startSequenceRunning, requestedKills);
+    return new PodMemory(appsFinished, startSequenceRunning, requestedKills);
   }
 
   synchronized void planned(PodActions actions) {
@@ -80,10 +77,6 @@ final class SupervisedPod {
   Optional<Instant> backOffUntil(String name, int exitedAttempt, Instant now) {
     return lastActions.waiting(name, now).filter(start -> start.attempt() == exitedAttempt + 1)
         .map(start -> start.notBefore());
-  }
-
-  synchronized void restarted(String name, int restartsSoFar) {
-    restarts.put(name, restartsSoFar);
   }
 
   synchronized void requestKill(ContainerKill kill) {

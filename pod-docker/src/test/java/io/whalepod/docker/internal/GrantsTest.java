@@ -34,7 +34,7 @@ class GrantsTest {
 
   private static HostConfig hostConfigOf(Pod pod, Container member) {
     try (DockerClients clients = DockerClients.fromEnvironment(Map.of())) {
-      return MemberFactory.create(clients.client(), pod, member, Labels.Type.APP, 0, "sandbox-id", List.of(), false)
+      return MemberFactory.create(clients.client(), pod, member, Labels.Type.APP, Labels.Attempt.FIRST, "sandbox-id", List.of(), false)
           .getHostConfig();
     }
   }
