@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the benchmark's peers (Debian's podman 4.3 and docker-compose 1.29) and prepares podman to run
-# offline: containers.conf as BENCH.md prescribes, the local pause and busybox images loaded from Docker.
+# offline: a containers.conf with runc, cgroupfs and the local pause image as infra, then the local pause and busybox
+# images loaded from Docker.
 # A peer that cannot be installed is reported here and skipped by the benchmark, which prints why.
 set -uo pipefail
 export DOCKER_API_VERSION="${DOCKER_API_VERSION:-1.41}"

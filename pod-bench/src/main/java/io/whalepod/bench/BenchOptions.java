@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The benchmark's options, {@code --name value} each (scripts/bench.sh passes them through). Defaults: BENCH.md's
+ * The benchmark's options, {@code --name value} each (scripts/bench.sh passes them through). Defaults: the measurement's rules,
  * ≥ 15 rounds after a warm-up, 20 concurrent pods, 50 held pods.
  */
 record BenchOptions(int rounds, int warmups, Path out, Path doc, Path launcher, String socket, int events,

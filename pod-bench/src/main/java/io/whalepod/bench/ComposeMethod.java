@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Docker Compose v1 (BENCH.md peer 3): a pause service and members joined with {@code service:pause};
+ * Docker Compose v1 (benchmark peer 3): a pause service and members joined with {@code service:pause};
  * {@code up -d} and {@code down -v -t 0}, one project per pod (its network is part of what compose does).
  */
 final class ComposeMethod implements Method {

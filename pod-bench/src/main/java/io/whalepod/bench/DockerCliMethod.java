@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The docker CLI (BENCH.md peer 2): three {@code docker run -d} in sequence; down is one {@code docker rm -f} of all
+ * The docker CLI (benchmark peer 2): three {@code docker run -d} in sequence; down is one {@code docker rm -f} of all
  * three. The named volume is removed after the clock stops, so this row's down is a lower bound (stricter for
  * Whalepod, whose down includes its volume).
  */

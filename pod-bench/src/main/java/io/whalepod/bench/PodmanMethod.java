@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Podman 4.3 (BENCH.md peer 4): {@code podman kube play} and {@code kube down} of the same seed YAML, configured
+ * Podman 4.3 (benchmark peer 4): {@code podman kube play} and {@code kube down} of the same seed YAML, configured
  * by scripts/bench-setup.sh (containers.conf, the local pause as infra image, busybox loaded from Docker).
  */
 final class PodmanMethod implements Method {

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The naive floor (BENCH.md peer 1): Engine API requests as curl sends them, (a) one after another, or (b) the two
+ * The naive floor (benchmark peer 1): Engine API requests as curl sends them, (a) one after another, or (b) the two
  * members created and started concurrently once the pause runs. Down: members, pause, then the volume.
  */
 final class RawApiMethod implements Method {

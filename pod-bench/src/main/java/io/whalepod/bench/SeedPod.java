@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The reference pod of BENCH.md, as the one YAML every peer that reads Pod YAML is given, and as images for the rest. */
+/** The reference pod (pause + httpd + sleep sharing network, IPC and PID), as the one YAML every peer that reads Pod YAML is given, and as images for the rest. */
 final class SeedPod {
   static final String HTTPD = "httpd";
   static final String SLEEP = "sleep";

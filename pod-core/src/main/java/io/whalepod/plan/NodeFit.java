@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Whether a pod may run on a node, as the scheduler decides from {@code spec.nodeName} and {@code spec.nodeSelector}
- * (SPEC §4): a named node must be this one, and every selector label must be on the node with that value.
+ * (docs/behaviour.md §3): a named node must be this one, and every selector label must be on the node with that value.
  */
 public final class NodeFit {
   private NodeFit() {}

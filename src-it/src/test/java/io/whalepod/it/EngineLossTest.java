@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * While the engine cannot be reached the phase is Unknown (SPEC §5); once it answers again the status recovers and
+ * While the engine cannot be reached the phase is Unknown (docs/behaviour.md §5); once it answers again the status recovers and
  * the supervisor's event stream, reconnected, restarts members again.
  */
 class EngineLossTest {

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Container fields reach Docker as SPEC §3 maps them; checked from inside the container, not from the config. */
+/** Container fields reach Docker as docs/behaviour.md §3 maps them; checked from inside the container, not from the config. */
 class MemberMappingTest {
 
   @Test

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Owned pods go with their owner, however it ends; detached pods outlive every JVM (SPEC §4). */
+/** Owned pods go with their owner, however it ends; detached pods outlive every JVM (docs/behaviour.md §4). */
 class OwnershipTest {
 
   @Test

@@ -19,7 +19,7 @@ import io.whalepod.model.TcpSocketAction;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Startup, liveness and readiness probes and postStart hooks of owned pods, run from this JVM (SPEC §4). */
+/** Startup, liveness and readiness probes and postStart hooks of owned pods, run from this JVM (docs/behaviour.md §4). */
 class ProbesTest {
   private static final int PERIOD = 1;
 

@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** restartPolicy as the kubelet applies it, with restartCount and lastState (SPEC §4, §5). */
+/** restartPolicy as the kubelet applies it, with restartCount and lastState (docs/behaviour.md §4, §5). */
 class RestartPolicyTest {
   private static final PodRuntime RUNTIME = Engine.withFastRestarts();
 

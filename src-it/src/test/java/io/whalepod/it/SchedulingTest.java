@@ -8,7 +8,7 @@ import io.whalepod.model.PodCondition;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** nodeName and nodeSelector against the engine as the one node (SPEC §4). */
+/** nodeName and nodeSelector against the engine as the one node (docs/behaviour.md §3). */
 class SchedulingTest {
 
   private static Pod.Builder sleeper(String name) {

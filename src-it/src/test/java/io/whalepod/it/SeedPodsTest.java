@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Every example of the seed articles runs, and does what the article says (SPEC §1, issue 4). */
+/** Every example of the seed articles runs, and does what the article says (docs/behaviour.md §1, issue 4). */
 class SeedPodsTest {
 
   /** Runs the example's pod, checks it, deletes it, and checks nothing is left. */

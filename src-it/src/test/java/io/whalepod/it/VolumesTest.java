@@ -10,7 +10,7 @@ import io.whalepod.yaml.ManifestReader;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Volume kinds as SPEC §3 maps them: ConfigMap/Secret files, shared tmpfs, subPath, readOnly. */
+/** Volume kinds as docs/behaviour.md §3 maps them: ConfigMap/Secret files, shared tmpfs, subPath, readOnly. */
 class VolumesTest {
   private static final String MANIFEST = """
       apiVersion: v1

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The labels every container and volume of a pod carries from the moment it is created (SPEC §3), so any process
+ * The labels every container and volume of a pod carries from the moment it is created (docs/behaviour.md §3), so any process
  * finds everything with a label query, and the names Docker shows ({@code <pod>_<container>_<namespace>_<uid8>_<n>}).
  */
 public final class Labels {

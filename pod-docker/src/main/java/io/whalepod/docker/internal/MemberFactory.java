@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A pod member: joins the sandbox's network and IPC (and PID) namespaces; spec fields mapped per SPEC §3. */
+/** A pod member: joins the sandbox's network and IPC (and PID) namespaces; spec fields mapped per docs/behaviour.md §3. */
 final class MemberFactory {
   private static final long CPU_PERIOD_MICROS = 100_000;
   private static final int MIN_CPU_SHARES = 2;
@@ -77,7 +77,7 @@ final class MemberFactory {
   /**
    * A detached pod has no JVM to probe it: an exec readiness probe becomes Docker's healthcheck, which the engine
    * runs, and "healthy" reads as ready. Docker checks first after one period (the kubelet at once), and has no
-   * success threshold above one. httpGet and tcpSocket would need a client inside the image, which SPEC rules out.
+   * success threshold above one. httpGet and tcpSocket would need a client inside the image, which docs/behaviour.md §4 rules out (probes run from the library, not by exec).
    */
   static HealthCheck healthcheck(Probe probe) {
     List<String> test = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * This JVM as the owner of the pods it starts (SPEC §4). The JVM holds an exclusive lock on a file named after its
+ * This JVM as the owner of the pods it starts (docs/behaviour.md §4). The JVM holds an exclusive lock on a file named after its
  * session for as long as it lives; the kernel releases it however the JVM ends, even on SIGKILL. Another process
  * that can take that lock knows the owner is gone and may reap its pods (as Testcontainers' Ryuk does, without a
  * daemon). PIDs are never compared, so their reuse cannot fool it.

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes a pod by its uid label (SPEC §4): members stop in parallel (SIGTERM, then SIGKILL after the grace
+ * Deletes a pod by its uid label (docs/behaviour.md §4): members stop in parallel (SIGTERM, then SIGKILL after the grace
  * period), then every container, sandbox included, is removed at once, then the pod's volumes. Everything is found
  * by label, so it also cleans up after a crash, and "already gone" counts as done: deleting twice is fine.
  */

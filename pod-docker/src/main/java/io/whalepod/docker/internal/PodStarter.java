@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings a validated pod up (SPEC §3–§4): images first (nothing is created for a pod whose image is missing), then
+ * Brings a validated pod up (docs/behaviour.md §3–§4): images first (nothing is created for a pod whose image is missing), then
  * the sandbox, with the volumes and every member created while the sandbox starts; init containers one at a time
  * in spec order, each to exit 0; then the app containers, started together. A failure rolls back all of it.
  */

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The pod's volumes on Docker (SPEC §3): emptyDir as a pod-owned Docker volume (tmpfs-backed for
+ * The pod's volumes on Docker (docs/behaviour.md §3): emptyDir as a pod-owned Docker volume (tmpfs-backed for
  * {@code medium: Memory}, so all members share one tmpfs), hostPath as a bind, ConfigMap and Secret content written
  * as files into a pod-owned volume. Every Docker volume carries the pod's labels, so deleting is a label query.
  */

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code lifecycle.postStart} right after a container started (SPEC §4). A hook that fails is reported, and the
+ * Runs {@code lifecycle.postStart} right after a container started (docs/behaviour.md §4). A hook that fails is reported, and the
  * container killed, as the kubelet does; the restart policy then decides what follows.
  */
 public final class PostStartHooks {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one probe or hook handler once (SPEC §4). exec runs in the container; httpGet and tcpSocket go from this JVM
+ * Runs one probe or hook handler once (docs/behaviour.md §4). exec runs in the container; httpGet and tcpSocket go from this JVM
  * into the pod's network (the sandbox's address), so an image needs no curl.
  */
 public final class ProbeRunner {

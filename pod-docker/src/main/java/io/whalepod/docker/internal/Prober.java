@@ -5,7 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Runs the startup, liveness and readiness probes of supervised pods (SPEC §4), as the kubelet does: liveness and
+ * Runs the startup, liveness and readiness probes of supervised pods (docs/behaviour.md §4), as the kubelet does: liveness and
  * readiness wait for the startup probe; a container that fails its liveness (or startup) probe is reported to the
  * supervisor, whose plan stops it; readiness feeds the status. Probes are tasks on shared executors: no thread per
  * pod. Each pod's results live in its {@link PodProbes}.

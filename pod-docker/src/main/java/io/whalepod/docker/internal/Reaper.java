@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Removes the pods of owners that are gone (SPEC §4): one label query per runtime start; everything of a pod is
+ * Removes the pods of owners that are gone (docs/behaviour.md §4): one label query per runtime start; everything of a pod is
  * found again by its uid label, so a half-removed pod is finished off too. Detached pods carry no owner.
  */
 public final class Reaper {

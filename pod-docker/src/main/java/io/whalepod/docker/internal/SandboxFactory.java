@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The pause container that holds the pod's namespaces. Everything Docker refuses on {@code container:} members
- * (ports, hostname, extra hosts) is set here (SPEC §3).
+ * (ports, hostname, extra hosts) is set here (docs/behaviour.md §3).
  */
 final class SandboxFactory {
   private static final int MAX_HOSTNAME = 63;

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Carries out a planned rebuild of a pod whose pause container died, as the kubelet recreates a dead sandbox
- * (SPEC §4): members of a dead namespace are useless, so the ones still running are killed, the sandbox is started
+ * (docs/behaviour.md §4): members of a dead namespace are useless, so the ones still running are killed, the sandbox is started
  * again (a new network namespace; its hostPorts and volumes stay), and every planned container is created as its
  * next attempt, so restart counts grow. A pod with regular init containers then runs its start sequence again
  * ({@link PodStarter#runAgain}); the others' containers are started here, at once.

@@ -6,7 +6,7 @@ import io.whalepod.plan.ProbeCounter;
 
 /**
  * Waits until a native sidecar's startup probe passes: the kubelet starts the next init container (and, after the
- * last, the app containers) only then (SPEC §4). Blocks the thread that starts the pod, which waits anyway.
+ * last, the app containers) only then (docs/behaviour.md §4). Blocks the thread that starts the pod, which waits anyway.
  */
 final class SidecarStartup {
   private final ProbeRunner runner;

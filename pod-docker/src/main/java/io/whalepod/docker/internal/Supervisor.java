@@ -18,7 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Supervises the pods it is given, as the kubelet does (SPEC §4): whenever one of their containers dies, the stream
+ * Supervises the pods it is given, as the kubelet does (docs/behaviour.md §4): whenever one of their containers dies, the stream
  * breaks, a back-off ends or a probe fails, the pod is synced ({@link PodSync}: observe, plan, act). One Docker event
  * stream for all of them: no polling, no thread per pod. Which pods a process supervises is its ownership's choice;
  * the rules are the same for all. Each pod's state is one {@link SupervisedPod}.

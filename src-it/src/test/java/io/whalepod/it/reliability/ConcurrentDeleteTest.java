@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two processes delete the same pod at once (SPEC §7, "deleting twice is fine"). kubectl's rule: a delete that
+ * Two processes delete the same pod at once (docs/behaviour.md §7, "deleting twice is fine"). kubectl's rule: a delete that
  * finds the pod says {@code pod "X" deleted} and exits 0; one that comes after the pod is gone says NotFound and
  * exits 1. Whichever way the race goes, each process gives one of those two answers, one of them deletes, and
  * nothing is left.

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Privilege is granted only as written (SPEC §3): no member or sandbox is privileged, gets a capability, a host
+ * Privilege is granted only as written (docs/behaviour.md §3): no member or sandbox is privileged, gets a capability, a host
  * namespace or a bind mount unless the manifest says so for it. Read back from Docker's HostConfig, which is what
  * the kernel is asked for. ({@code privileged: true} cannot start on this CI engine, itself in a container without
  * the capabilities; that it reaches only the member asking is checked on the create command, in pod-docker's

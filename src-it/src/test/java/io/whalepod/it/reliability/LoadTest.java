@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many pods at once (SPEC §7): 50 pods created and deleted from 8 threads, round after round, through the Java API
+ * Many pods at once (docs/behaviour.md §7): 50 pods created and deleted from 8 threads, round after round, through the Java API
  * and through parallel command-line processes. Every pod runs, nothing errs or hangs, nothing is left; the rate is
  * printed for docs/reliability.md.
  */

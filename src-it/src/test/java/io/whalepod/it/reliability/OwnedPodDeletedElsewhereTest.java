@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A pod owned by this JVM and deleted by another process (any process may manage any pod, SPEC §2) must be gone
+ * A pod owned by this JVM and deleted by another process (any process may manage any pod, docs/behaviour.md §2) must be gone
  * for good: the owner's supervisor sees its member die and must not recreate it.
  */
 @Tag("reliability")
