@@ -1,6 +1,7 @@
 package io.whalepod.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import io.whalepod.docker.image.ImageBuilder;
 import io.whalepod.docker.image.PauseImage;
 import io.whalepod.docker.internal.ContainerIo;
 import io.whalepod.docker.internal.DockerClients;
@@ -32,6 +33,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -77,7 +80,7 @@ public final class PodRuntime implements AutoCloseable {
     this.executor = Executors.newCachedThreadPool(daemonThreads());
     List<ImageSupplier> suppliers = new ArrayList<>(extraSuppliers);
     suppliers.add(new BusyboxSupplier(clients));
-    PauseImage pause = new PauseImage(clients);
+    PauseImage pause = new PauseImage(clients.images());
     Supplier<String> pauseImage = pause::ensure;
     PodRemover remover = new PodRemover(clients, executor);
     this.io = new ContainerIo(clients);
@@ -228,6 +231,16 @@ public final class PodRuntime implements AutoCloseable {
     return new PodChanges(PodEvents.matching(engineEvents, filter));
   }
 
+  /**
+   * Builds images on this runtime's engine, for example ahead of the pods that need them. It is the builder every
+   * {@link ImageSupplier} made by {@link Builder#imageSupplier(Function)} gets; usable until the runtime closes.
+   *
+   * @return the engine's image builder; never null
+   */
+  public ImageBuilder images() {
+    return clients.images();
+  }
+
   /** Deletes the pods this runtime owns (none when detached), then releases the engine connections. */
   @Override
   public void close() {
@@ -297,7 +310,7 @@ public final class PodRuntime implements AutoCloseable {
   public static final class Builder {
     private DockerClient client;
     private Map<String, String> environment = System.getenv();
-    private final List<ImageSupplier> suppliers = new ArrayList<>();
+    private final List<Function<ImageBuilder, ImageSupplier>> suppliers = new ArrayList<>();
     private boolean detached;
     private BackOff backOff = BackOff.KUBERNETES;
 
@@ -346,7 +359,7 @@ public final class PodRuntime implements AutoCloseable {
      * @return this builder
      */
     public Builder restartBackOff(BackOff value) {
-      backOff = java.util.Objects.requireNonNull(value, "backOff");
+      backOff = Objects.requireNonNull(value, "backOff");
       return this;
     }
 
@@ -356,9 +369,24 @@ public final class PodRuntime implements AutoCloseable {
      *
      * @param supplier the supplier to add; never null
      * @return this builder
+     * @see #imageSupplier(Function) for a supplier that builds with the runtime's {@link ImageBuilder}
      */
     public Builder imageSupplier(ImageSupplier supplier) {
-      suppliers.add(supplier);
+      Objects.requireNonNull(supplier, "supplier");
+      return imageSupplier(images -> supplier);
+    }
+
+    /**
+     * Adds a supplier made for the runtime's engine: {@link #build()} calls {@code factory} once with the
+     * runtime's {@link PodRuntime#images() image builder}, for example {@code imageSupplier(MyImages::new)} where
+     * {@code MyImages(ImageBuilder)} builds its images with {@link ImageBuilder#ensure}. Asked in order as
+     * {@link #imageSupplier(ImageSupplier)}.
+     *
+     * @param factory makes the supplier from the runtime's image builder; never null, and must not return null
+     * @return this builder
+     */
+    public Builder imageSupplier(Function<ImageBuilder, ImageSupplier> factory) {
+      suppliers.add(Objects.requireNonNull(factory, "factory"));
       return this;
     }
 
@@ -374,7 +402,10 @@ public final class PodRuntime implements AutoCloseable {
           ? DockerClients.wrap(client, String.valueOf(client))
           : DockerClients.fromEnvironment(environment);
       clients.ping();
-      return new PodRuntime(clients, suppliers, detached, backOff);
+      List<ImageSupplier> made = suppliers.stream()
+          .map(factory -> Objects.requireNonNull(factory.apply(clients.images()), "image supplier from a factory"))
+          .toList();
+      return new PodRuntime(clients, made, detached, backOff);
     }
   }
 }
