@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,7 @@ public final class BenchMain {
     EngineApi engine = new EngineApi(socket);
     StepTimes rawSteps = new StepTimes();
     List<Method> methods = new ArrayList<>();
-    try (PodRuntime runtime = PodRuntime.builder().environment(Map.of("DOCKER_HOST", "unix://" + socket)).build()) {
+    try (PodRuntime runtime = PodRuntime.builder().dockerHost("unix://" + socket).build()) {
       SeedPod seed = new SeedPod(new PauseImage(runtime.images()).ensure(),
           new BusyboxImage(runtime.images()).ensure());
       if (options.setupOnly()) {

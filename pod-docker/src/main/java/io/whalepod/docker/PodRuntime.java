@@ -1,10 +1,10 @@
 package io.whalepod.docker;
 
-import com.github.dockerjava.api.DockerClient;
 import io.whalepod.docker.image.ImageBuilder;
 import io.whalepod.docker.image.PauseImage;
 import io.whalepod.docker.internal.ContainerIo;
 import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.DockerEscapeHatch;
 import io.whalepod.docker.internal.EngineEvents;
 import io.whalepod.docker.internal.ImagePolicy;
 import io.whalepod.docker.internal.Labels;
@@ -28,9 +28,12 @@ import io.whalepod.plan.NodeFit;
 import io.whalepod.validation.Defaults;
 import io.whalepod.validation.PodValidator;
 import io.whalepod.yaml.Manifest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -130,17 +133,6 @@ public final class PodRuntime implements AutoCloseable {
    */
   public static PodRuntime fromEnvironment() {
     return builder().build();
-  }
-
-  /**
-   * A runtime on a client the caller built; closing the runtime closes the client.
-   *
-   * @param client the engine's client; null: one built from the environment, as {@link #fromEnvironment()}
-   * @return a runtime whose pods are owned (see {@link Builder#detached}); never null
-   * @throws EngineUnreachableException when the engine does not answer; the message names the address tried
-   */
-  public static PodRuntime using(DockerClient client) {
-    return builder().client(client).build();
   }
 
   /**
@@ -308,7 +300,12 @@ public final class PodRuntime implements AutoCloseable {
 
   /** Configures a runtime: the engine and extra local image suppliers. */
   public static final class Builder {
-    private DockerClient client;
+    static {
+      // The escape hatch to a caller's own docker-java client lives in the internal package, not here.
+      DockerEscapeHatch.install(Builder::buildOn);
+    }
+
+    private String dockerHost;
     private Map<String, String> environment = System.getenv();
     private final List<Function<ImageBuilder, ImageSupplier>> suppliers = new ArrayList<>();
     private boolean detached;
@@ -317,19 +314,39 @@ public final class PodRuntime implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Use this client (the runtime closes it) instead of one built from the environment.
+     * The engine to run pods on, instead of the one {@code DOCKER_HOST} names (else {@code
+     * /var/run/docker.sock}): for example {@code unix:///run/user/1000/docker.sock} for a rootless engine or
+     * {@code tcp://10.0.0.5:2376}. TLS, for tcp, and the API version still come from the {@link #environment}.
      *
-     * @param value the engine's client; null: one built from the environment (the default)
+     * @param value a {@code unix://} URI with the socket's path, or a {@code tcp://} URI with host and port; null
+     *     for the environment's engine (the default)
      * @return this builder
+     * @throws IllegalArgumentException when {@code value} is neither
      */
-    public Builder client(DockerClient value) {
-      client = value;
+    public Builder dockerHost(String value) {
+      dockerHost = value == null ? null : checkedDockerHost(value);
       return this;
     }
 
+    private static String checkedDockerHost(String value) {
+      URI uri;
+      try {
+        uri = new URI(value.trim());
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("docker host is not a URI: \"" + value + "\"", e);
+      }
+      boolean unix = "unix".equals(uri.getScheme()) && uri.getPath() != null && uri.getPath().startsWith("/");
+      boolean tcp = "tcp".equals(uri.getScheme()) && uri.getHost() != null && uri.getPort() > 0;
+      if (!unix && !tcp) {
+        throw new IllegalArgumentException("docker host must be unix:///path/to/docker.sock or tcp://host:port, was \""
+            + value + "\"");
+      }
+      return uri.toString();
+    }
+
     /**
-     * The environment to read DOCKER_HOST and DOCKER_API_VERSION from (default: the process's). Unused when a
-     * {@link #client} is given.
+     * The environment to read DOCKER_HOST, DOCKER_API_VERSION, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH from
+     * (default: the process's); {@link #dockerHost} overrides its DOCKER_HOST.
      *
      * @param value variables by name; copied, never null
      * @return this builder
@@ -398,10 +415,22 @@ public final class PodRuntime implements AutoCloseable {
      * @throws EngineUnreachableException when the engine does not answer; the message names the address tried
      */
     public PodRuntime build() {
-      DockerClients clients = client != null
-          ? DockerClients.wrap(client, String.valueOf(client))
-          : DockerClients.fromEnvironment(environment);
-      clients.ping();
+      Map<String, String> env = environment;
+      if (dockerHost != null) {
+        env = new HashMap<>(environment);
+        env.put("DOCKER_HOST", dockerHost);
+      }
+      return buildOn(DockerClients.fromEnvironment(env));
+    }
+
+    /** The runtime on these clients, which it then owns (and closes); see {@link DockerEscapeHatch}. */
+    private PodRuntime buildOn(DockerClients clients) {
+      try {
+        clients.ping();
+      } catch (RuntimeException e) {
+        clients.close();
+        throw e;
+      }
       List<ImageSupplier> made = suppliers.stream()
           .map(factory -> Objects.requireNonNull(factory.apply(clients.images()), "image supplier from a factory"))
           .toList();
