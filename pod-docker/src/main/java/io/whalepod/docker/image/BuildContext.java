@@ -1,5 +1,6 @@
 package io.whalepod.docker.image;
 
+import io.whalepod.docker.internal.TarWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,7 +11,6 @@ import io.whalepod.docker.ExecStreams;
 import io.whalepod.docker.LogOptions;
 import io.whalepod.docker.PodException;
 import io.whalepod.docker.PodFileNotFoundException;
-import io.whalepod.docker.image.TarWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
