@@ -1,10 +1,10 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
 import io.whalepod.docker.EngineUnreachableException;
 import io.whalepod.docker.ExecResult;
 import io.whalepod.docker.ExecStreams;
@@ -222,11 +222,12 @@ public final class ContainerIo {
     if (DockerClients.isUnreachable(e)) {
       return new EngineUnreachableException(clients.dockerHost(), e);
     }
-    if (e instanceof NotFoundException && !String.valueOf(e.getMessage()).contains("No such container")) {
-      return new PodFileNotFoundException(pod, container, path, whenMissing, e);
+    // Docker answers 404 for a missing path and for a missing container alike; only its message tells which.
+    if (e instanceof NotFoundException && String.valueOf(e.getMessage()).contains("No such container")) {
+      return new PodException(pod, container, "the container is gone (removed while copying " + path + ")", e);
     }
     if (e instanceof NotFoundException) {
-      return new PodException(pod, container, "the container is gone (removed while copying " + path + ")", e);
+      return new PodFileNotFoundException(pod, container, path, whenMissing, e);
     }
     if (e instanceof DockerException) {
       return new PodException(pod, container, "copying " + path + " failed: " + e.getMessage(), e);
