@@ -3,13 +3,11 @@ package io.whalepod.bench;
 import io.whalepod.docker.PodRuntime;
 import io.whalepod.docker.image.BusyboxImage;
 import io.whalepod.docker.image.PauseImage;
-import io.whalepod.docker.internal.DockerClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +28,9 @@ public final class BenchMain {
     EngineApi engine = new EngineApi(socket);
     StepTimes rawSteps = new StepTimes();
     List<Method> methods = new ArrayList<>();
-    try (DockerClients clients = DockerClients.fromEnvironment(Map.of("DOCKER_HOST", "unix://" + socket));
-         PodRuntime runtime = PodRuntime.builder().environment(Map.of("DOCKER_HOST", "unix://" + socket)).build()) {
-      SeedPod seed = new SeedPod(new PauseImage(clients).ensure(), new BusyboxImage(clients).ensure());
+    try (PodRuntime runtime = PodRuntime.builder().dockerHost("unix://" + socket).build()) {
+      SeedPod seed = new SeedPod(new PauseImage(runtime.images()).ensure(),
+          new BusyboxImage(runtime.images()).ensure());
       if (options.setupOnly()) {
         System.out.println(seed.pauseImage() + " " + seed.busyboxImage()); // for scripts/bench-setup.sh
         return;

@@ -1,12 +1,9 @@
 package io.whalepod.cli;
 
-import io.whalepod.docker.ImageSupplier;
 import io.whalepod.docker.PodHandle;
 import io.whalepod.docker.PodNotFoundException;
 import io.whalepod.docker.PodRuntime;
-import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.examples.images.LocalImages;
-import java.util.List;
 
 /** The one way every verb gets a runtime: the engine of the environment, plus local image suppliers. */
 final class Runtimes {
@@ -26,14 +23,8 @@ final class Runtimes {
   }
 
   private static PodRuntime open(boolean detached) {
-    PodRuntime.Builder builder = PodRuntime.builder().detached(detached);
-    localImages().forEach(builder::imageSupplier);
-    return builder.build();
-  }
-
-  /** Suppliers that build the examples' images locally instead of pulling them. */
-  static List<ImageSupplier> localImages() {
-    return List.of(new LocalImages(DockerClients.fromEnvironment()));
+    // The examples' images are built locally instead of pulled.
+    return PodRuntime.builder().detached(detached).imageSupplier(LocalImages::new).build();
   }
 
   /** The pod of that name, or kubectl's NotFound error. */

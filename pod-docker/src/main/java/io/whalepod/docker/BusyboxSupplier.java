@@ -9,7 +9,7 @@ final class BusyboxSupplier implements ImageSupplier {
   private final BusyboxImage image;
 
   BusyboxSupplier(DockerClients clients) {
-    this.image = new BusyboxImage(clients);
+    this.image = new BusyboxImage(clients.images());
   }
 
   @Override

@@ -1,8 +1,6 @@
 package io.whalepod.docker;
 
-import com.github.dockerjava.api.model.Container;
 import io.whalepod.docker.internal.ContainerIo;
-import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.PodRemover;
 import io.whalepod.model.ExecAction;
 import io.whalepod.model.LifecycleHandler;
@@ -33,16 +31,15 @@ final class PodDeleter {
     Duration period = grace != null ? grace : pod.spec().terminationGracePeriod();
     beforeDelete.accept(pod.metadata().uid());
     List<String> sidecars = pod.spec().sidecarStopOrder().stream().map(c -> c.name()).toList();
-    remover.remove(pod.metadata().uid(), period, (container, budget) -> preStop(pod, container), sidecars);
+    remover.remove(pod.metadata().uid(), period, (containerId, name) -> preStop(pod, containerId, name), sidecars);
   }
 
-  private void preStop(Pod pod, Container container) {
-    String name = container.getLabels().get(Labels.CONTAINER_NAME);
+  private void preStop(Pod pod, String containerId, String name) {
     LifecycleHandler hook = pod.spec().container(name)
         .map(c -> c.lifecycle() == null ? null : c.lifecycle().preStop()).orElse(null);
     if (hook != null && hook.handler() instanceof ExecAction exec) {
       try {
-        var result = io.exec(container.getId(), exec.command());
+        var result = io.exec(containerId, exec.command());
         log.debug("pod {} container {}: preStop exited {}", pod.name(), name, result.exitCode());
       } catch (RuntimeException e) {
         // Kubernetes goes on with the stop when a hook fails (FailedPreStopHook event).

@@ -314,15 +314,17 @@ public final class PodHandle implements AutoCloseable {
    * @param container the container's name in the pod's spec
    * @param hostFile a regular file on the host
    * @param containerPath an absolute file path in the container whose parent directory exists
-   * @throws PodException when the spec has no such container or it has not been created
+   * @throws PodException when the spec has no such container, it has not been created, or the engine refuses the
+   *     copy (the message says why)
    * @throws IllegalArgumentException when {@code hostFile} is not a regular file or {@code containerPath} is not
    *     an absolute file path
    * @throws java.io.UncheckedIOException when {@code hostFile} cannot be read
-   * @throws com.github.dockerjava.api.exception.NotFoundException when the container path (or its parent
-   *     directory) does not exist
+   * @throws PodFileNotFoundException when the parent directory of {@code containerPath} does not exist in the
+   *     container
+   * @throws EngineUnreachableException when the engine does not answer
    */
   public void copyTo(String container, Path hostFile, String containerPath) {
-    io.copyTo(containerId(container), hostFile, containerPath);
+    io.copyTo(pod.name(), container, containerId(container), hostFile, containerPath);
   }
 
   /**
@@ -332,15 +334,16 @@ public final class PodHandle implements AutoCloseable {
    * @param container the container's name in the pod's spec
    * @param containerPath an absolute path of a regular file in the container (a symbolic link is not followed)
    * @param hostTarget the host file to write, not a directory; its parent directory must exist
-   * @throws PodException when the spec has no such container or it has not been created
+   * @throws PodException when the spec has no such container, it has not been created, or the engine refuses the
+   *     copy (the message says why)
    * @throws IllegalArgumentException when {@code containerPath} names no regular file or {@code hostTarget} is a
    *     directory
    * @throws java.io.UncheckedIOException when the archive cannot be read or {@code hostTarget} written
-   * @throws com.github.dockerjava.api.exception.NotFoundException when the container path (or its parent
-   *     directory) does not exist
+   * @throws PodFileNotFoundException when {@code containerPath} does not exist in the container
+   * @throws EngineUnreachableException when the engine does not answer
    */
   public void copyFrom(String container, String containerPath, Path hostTarget) {
-    io.copyFrom(containerId(container), containerPath, hostTarget);
+    io.copyFrom(pod.name(), container, containerId(container), containerPath, hostTarget);
   }
 
   /** Deletes the pod with its own termination grace period. Deleting twice is fine. */

@@ -1,9 +1,10 @@
 package io.whalepod.docker;
 
-import com.github.dockerjava.api.DockerClient;
+import io.whalepod.docker.image.ImageBuilder;
 import io.whalepod.docker.image.PauseImage;
 import io.whalepod.docker.internal.ContainerIo;
 import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.DockerEscapeHatch;
 import io.whalepod.docker.internal.EngineEvents;
 import io.whalepod.docker.internal.ImagePolicy;
 import io.whalepod.docker.internal.KillRequests;
@@ -26,11 +27,15 @@ import io.whalepod.plan.NodeFit;
 import io.whalepod.validation.Defaults;
 import io.whalepod.validation.PodValidator;
 import io.whalepod.yaml.Manifest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +45,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -77,7 +83,7 @@ public final class PodRuntime implements AutoCloseable {
     this.executor = Executors.newCachedThreadPool(daemonThreads());
     List<ImageSupplier> suppliers = new ArrayList<>(extraSuppliers);
     suppliers.add(new BusyboxSupplier(clients));
-    PauseImage pause = new PauseImage(clients);
+    PauseImage pause = new PauseImage(clients.images());
     Supplier<String> pauseImage = pause::ensure;
     PodRemover remover = new PodRemover(clients, executor);
     this.io = new ContainerIo(clients);
@@ -131,17 +137,6 @@ public final class PodRuntime implements AutoCloseable {
    */
   public static PodRuntime fromEnvironment() {
     return builder().build();
-  }
-
-  /**
-   * A runtime on a client the caller built; closing the runtime closes the client.
-   *
-   * @param client the engine's client; null: one built from the environment, as {@link #fromEnvironment()}
-   * @return a runtime whose pods are owned (see {@link Builder#detached}); never null
-   * @throws EngineUnreachableException when the engine does not answer; the message names the address tried
-   */
-  public static PodRuntime using(DockerClient client) {
-    return builder().client(client).build();
   }
 
   /**
@@ -232,6 +227,16 @@ public final class PodRuntime implements AutoCloseable {
     return new PodChanges(PodEvents.matching(engineEvents, filter));
   }
 
+  /**
+   * Builds images on this runtime's engine, for example ahead of the pods that need them. It is the builder every
+   * {@link ImageSupplier} made by {@link Builder#imageSupplier(Function)} gets; usable until the runtime closes.
+   *
+   * @return the engine's image builder; never null
+   */
+  public ImageBuilder images() {
+    return clients.images();
+  }
+
   /** Deletes the pods this runtime owns (none when detached), then releases the engine connections. */
   @Override
   public void close() {
@@ -299,28 +304,53 @@ public final class PodRuntime implements AutoCloseable {
 
   /** Configures a runtime: the engine and extra local image suppliers. */
   public static final class Builder {
-    private DockerClient client;
+    static {
+      // The escape hatch to a caller's own docker-java client lives in the internal package, not here.
+      DockerEscapeHatch.install(Builder::buildOn);
+    }
+
+    private String dockerHost;
     private Map<String, String> environment = System.getenv();
-    private final List<ImageSupplier> suppliers = new ArrayList<>();
+    private final List<Function<ImageBuilder, ImageSupplier>> suppliers = new ArrayList<>();
     private boolean detached;
     private BackOff backOff = BackOff.KUBERNETES;
 
     private Builder() {}
 
     /**
-     * Use this client (the runtime closes it) instead of one built from the environment.
+     * The engine to run pods on, instead of the one {@code DOCKER_HOST} names (else {@code
+     * /var/run/docker.sock}): for example {@code unix:///run/user/1000/docker.sock} for a rootless engine or
+     * {@code tcp://10.0.0.5:2376}. TLS, for tcp, and the API version still come from the {@link #environment}.
      *
-     * @param value the engine's client; null: one built from the environment (the default)
+     * @param value a {@code unix://} URI with the socket's path, or a {@code tcp://} URI with host and port; null
+     *     for the environment's engine (the default)
      * @return this builder
+     * @throws IllegalArgumentException when {@code value} is neither
      */
-    public Builder client(DockerClient value) {
-      client = value;
+    public Builder dockerHost(String value) {
+      dockerHost = value == null ? null : checkedDockerHost(value);
       return this;
     }
 
+    private static String checkedDockerHost(String value) {
+      URI uri;
+      try {
+        uri = new URI(value.trim());
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("docker host is not a URI: \"" + value + "\"", e);
+      }
+      boolean unix = "unix".equals(uri.getScheme()) && uri.getPath() != null && uri.getPath().startsWith("/");
+      boolean tcp = "tcp".equals(uri.getScheme()) && uri.getHost() != null && uri.getPort() > 0;
+      if (!unix && !tcp) {
+        throw new IllegalArgumentException("docker host must be unix:///path/to/docker.sock or tcp://host:port, was \""
+            + value + "\"");
+      }
+      return uri.toString();
+    }
+
     /**
-     * The environment to read DOCKER_HOST and DOCKER_API_VERSION from (default: the process's). Unused when a
-     * {@link #client} is given.
+     * The environment to read DOCKER_HOST, DOCKER_API_VERSION, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH from
+     * (default: the process's); {@link #dockerHost} overrides its DOCKER_HOST.
      *
      * @param value variables by name; copied, never null
      * @return this builder
@@ -350,7 +380,7 @@ public final class PodRuntime implements AutoCloseable {
      * @return this builder
      */
     public Builder restartBackOff(BackOff value) {
-      backOff = java.util.Objects.requireNonNull(value, "backOff");
+      backOff = Objects.requireNonNull(value, "backOff");
       return this;
     }
 
@@ -360,9 +390,24 @@ public final class PodRuntime implements AutoCloseable {
      *
      * @param supplier the supplier to add; never null
      * @return this builder
+     * @see #imageSupplier(Function) for a supplier that builds with the runtime's {@link ImageBuilder}
      */
     public Builder imageSupplier(ImageSupplier supplier) {
-      suppliers.add(supplier);
+      Objects.requireNonNull(supplier, "supplier");
+      return imageSupplier(images -> supplier);
+    }
+
+    /**
+     * Adds a supplier made for the runtime's engine: {@link #build()} calls {@code factory} once with the
+     * runtime's {@link PodRuntime#images() image builder}, for example {@code imageSupplier(MyImages::new)} where
+     * {@code MyImages(ImageBuilder)} builds its images with {@link ImageBuilder#ensure}. Asked in order as
+     * {@link #imageSupplier(ImageSupplier)}.
+     *
+     * @param factory makes the supplier from the runtime's image builder; never null, and must not return null
+     * @return this builder
+     */
+    public Builder imageSupplier(Function<ImageBuilder, ImageSupplier> factory) {
+      suppliers.add(Objects.requireNonNull(factory, "factory"));
       return this;
     }
 
@@ -374,11 +419,26 @@ public final class PodRuntime implements AutoCloseable {
      * @throws EngineUnreachableException when the engine does not answer; the message names the address tried
      */
     public PodRuntime build() {
-      DockerClients clients = client != null
-          ? DockerClients.wrap(client, String.valueOf(client))
-          : DockerClients.fromEnvironment(environment);
-      clients.ping();
-      return new PodRuntime(clients, suppliers, detached, backOff);
+      Map<String, String> env = environment;
+      if (dockerHost != null) {
+        env = new HashMap<>(environment);
+        env.put("DOCKER_HOST", dockerHost);
+      }
+      return buildOn(DockerClients.fromEnvironment(env));
+    }
+
+    /** The runtime on these clients, which it then owns (and closes); see {@link DockerEscapeHatch}. */
+    private PodRuntime buildOn(DockerClients clients) {
+      try {
+        clients.ping();
+      } catch (RuntimeException e) {
+        clients.close();
+        throw e;
+      }
+      List<ImageSupplier> made = suppliers.stream()
+          .map(factory -> Objects.requireNonNull(factory.apply(clients.images()), "image supplier from a factory"))
+          .toList();
+      return new PodRuntime(clients, made, detached, backOff);
     }
   }
 }

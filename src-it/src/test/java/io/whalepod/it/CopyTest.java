@@ -3,8 +3,11 @@ package io.whalepod.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.whalepod.docker.ExecResult;
+import io.whalepod.docker.PodException;
+import io.whalepod.docker.PodFileNotFoundException;
 import io.whalepod.docker.PodHandle;
 import io.whalepod.model.Pod;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +55,33 @@ class CopyTest {
       assertThrows(IllegalArgumentException.class, () -> handle.copyFrom("box", "/tmp", dir.resolve("x")));
     }
     assertEquals(0, Engine.leftovers(uid));
+  }
+
+  @Test
+  void aMissingPathIsNamedWithItsPodAndContainer(@TempDir Path dir) throws IOException {
+    Path in = Files.writeString(dir.resolve("in.txt"), "x");
+    Pod pod = Pod.named("copy-missing")
+        .terminationGracePeriodSeconds(0)
+        .container(c -> c.name("box").image("whalepod/busybox").imagePullPolicy("IfNotPresent")
+            .command("sleep", "60"))
+        .build();
+    try (PodHandle handle = Engine.RUNTIME.run(pod)) {
+      handle.waitUntilReady(Duration.ofSeconds(30));
+
+      PodFileNotFoundException out = assertThrows(PodFileNotFoundException.class,
+          () -> handle.copyFrom("box", "/no/such/file", dir.resolve("out.txt")));
+      assertEquals("/no/such/file", out.path());
+      assertEquals(List.of("copy-missing", "box"), List.of(out.pod(), out.container()));
+      assertTrue(out.getMessage().contains("/no/such/file"), out.getMessage());
+
+      PodFileNotFoundException into = assertThrows(PodFileNotFoundException.class,
+          () -> handle.copyTo("box", in, "/no/such/dir/in.txt"));
+      assertEquals("/no/such/dir/in.txt", into.path());
+      assertTrue(into.getMessage().contains("/no/such/dir"), into.getMessage());
+
+      // A parent that is a file is refused by the engine, which says why.
+      PodException refused = assertThrows(PodException.class, () -> handle.copyTo("box", in, "/bin/busybox/in.txt"));
+      assertTrue(refused.getMessage().contains("not a directory"), refused.getMessage());
+    }
   }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Engine {
   /** With the examples' local images (Tomcat, the sample WAR) built on demand, as the command line has them. */
   public static final PodRuntime RUNTIME = PodRuntime.builder()
-      .imageSupplier(new LocalImages(DockerClients.fromEnvironment()))
+      .imageSupplier(LocalImages::new)
       .build();
 
   static {

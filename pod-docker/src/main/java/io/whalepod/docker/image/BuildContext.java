@@ -1,5 +1,6 @@
 package io.whalepod.docker.image;
 
+import io.whalepod.docker.internal.TarWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +47,13 @@ public final class BuildContext {
     return dockerfile;
   }
 
-  /** The context as the tar archive Docker's build endpoint reads. */
-  byte[] toTar() {
+  /**
+   * The context as the tar archive Docker's build endpoint reads: the Dockerfile, then every file and directory
+   * in the order added, owned by root, with a fixed modification time (the same context gives the same bytes).
+   *
+   * @return the archive's bytes; a fresh array on each call
+   */
+  public byte[] toTar() {
     TarWriter tar = new TarWriter();
     tar.file(DOCKERFILE, dockerfile.getBytes(StandardCharsets.UTF_8), 0644);
     for (Entry entry : entries) {

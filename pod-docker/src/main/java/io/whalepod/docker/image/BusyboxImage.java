@@ -1,7 +1,7 @@
 package io.whalepod.docker.image;
 
-import io.whalepod.docker.internal.DockerClients;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A small general-purpose image, {@code whalepod/busybox:<debian version>} (also tagged {@code
@@ -33,17 +33,17 @@ public final class BusyboxImage {
   private volatile String versioned; // asking dpkg/apt once is enough
 
   /**
-   * The busybox image on the engine of {@code clients}.
+   * The busybox image, built by {@code builder} (for example {@code PodRuntime.images()}).
    *
-   * @param clients the connection to the engine the image is built on
+   * @param builder builds on the engine the image is wanted on; never null
    */
-  public BusyboxImage(DockerClients clients) {
-    this(new ImageBuilder(clients), new DebianPackages(), REPOSITORY);
+  public BusyboxImage(ImageBuilder builder) {
+    this(builder, new DebianPackages(), REPOSITORY);
   }
 
   /** For tests, which build into a throw-away repository. */
   BusyboxImage(ImageBuilder builder, DebianPackages packages, String repository) {
-    this.builder = builder;
+    this.builder = Objects.requireNonNull(builder, "builder");
     this.packages = packages;
     this.repository = repository;
   }

@@ -25,6 +25,9 @@ public final class DebianPackages {
   private static final Logger log = LoggerFactory.getLogger(DebianPackages.class);
   private static final Duration COMMAND_DEADLINE = Duration.ofMinutes(5);
 
+  /** Packages of the machine's apt and dpkg; nothing is run until a method is called. */
+  public DebianPackages() {}
+
   /**
    * A package's version as the host has it, or as apt would install it.
    *

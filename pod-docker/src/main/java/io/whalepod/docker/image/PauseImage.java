@@ -1,6 +1,5 @@
 package io.whalepod.docker.image;
 
-import io.whalepod.docker.internal.DockerClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The pod sandbox image {@code whalepod/pause:<tag>}, made on demand from the static pause binary
@@ -32,17 +32,17 @@ public final class PauseImage {
   private final String reference;
 
   /**
-   * The pause image on the engine of {@code clients}.
+   * The pause image, built by {@code builder} (for example {@code PodRuntime.images()}).
    *
-   * @param clients the connection to the engine the image is built on
+   * @param builder builds on the engine the image is wanted on; never null
    */
-  public PauseImage(DockerClients clients) {
-    this(new ImageBuilder(clients), REPOSITORY);
+  public PauseImage(ImageBuilder builder) {
+    this(builder, REPOSITORY);
   }
 
   /** For tests, which build into a throw-away repository. */
   PauseImage(ImageBuilder builder, String repository) {
-    this.builder = builder;
+    this.builder = Objects.requireNonNull(builder, "builder");
     this.reference = repository + ":" + Binary.TAG;
   }
 

@@ -1,12 +1,16 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import io.whalepod.docker.EngineUnreachableException;
 import io.whalepod.docker.ExecResult;
 import io.whalepod.docker.ExecStreams;
 import io.whalepod.docker.LogOptions;
-import io.whalepod.docker.image.TarWriter;
+import io.whalepod.docker.PodException;
+import io.whalepod.docker.PodFileNotFoundException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -126,14 +130,19 @@ public final class ContainerIo {
    * there. The file is read into memory; it is owned by root, with mode 0755 when the host file is executable and
    * 0644 otherwise. The parent directory must exist in the container.
    *
+   * @param pod the pod's name, for errors
+   * @param container the container's name in the pod's spec, for errors
    * @param containerId the container's Docker id
    * @param hostFile a regular file on the host
    * @param containerPath an absolute path of a file in the container, not ending in {@code /}
    * @throws IllegalArgumentException when {@code hostFile} is not a regular file or {@code containerPath} is not
    *     an absolute file path
    * @throws UncheckedIOException when {@code hostFile} cannot be read
+   * @throws PodFileNotFoundException when the parent directory does not exist in the container
+   * @throws PodException when the engine refuses the copy otherwise, or the container is gone
+   * @throws EngineUnreachableException when the engine does not answer
    */
-  public void copyTo(String containerId, Path hostFile, String containerPath) {
+  public void copyTo(String pod, String container, String containerId, Path hostFile, String containerPath) {
     if (!Files.isRegularFile(hostFile)) {
       throw new IllegalArgumentException("not a regular file: " + hostFile);
     }
@@ -150,30 +159,45 @@ public final class ContainerIo {
     }
     TarWriter tar = new TarWriter();
     tar.file(name, content, mode);
-    clients.longCalls().copyArchiveToContainerCmd(containerId)
-        .withRemotePath(directory)
-        .withTarInputStream(new ByteArrayInputStream(tar.finish()))
-        .exec();
+    try {
+      clients.longCalls().copyArchiveToContainerCmd(containerId)
+          .withRemotePath(directory)
+          .withTarInputStream(new ByteArrayInputStream(tar.finish()))
+          .exec();
+    } catch (RuntimeException e) {
+      throw copyFailure(e, pod, container, containerPath,
+          "cannot copy to " + containerPath + ": no directory " + directory + " in the container");
+    }
   }
 
   /**
    * Copies one regular file out of a container (running or stopped) to {@code hostTarget}, replacing a file
    * already there.
    *
+   * @param pod the pod's name, for errors
+   * @param container the container's name in the pod's spec, for errors
    * @param containerId the container's Docker id
    * @param containerPath an absolute path of a regular file in the container (a symbolic link is not followed)
    * @param hostTarget the host file to write; its parent directory must exist, and it must not be a directory
    * @throws IllegalArgumentException when {@code containerPath} is not an absolute file path, names no regular
    *     file in the container, or {@code hostTarget} is a directory
    * @throws UncheckedIOException when reading the archive or writing {@code hostTarget} fails
+   * @throws PodFileNotFoundException when {@code containerPath} does not exist in the container
+   * @throws PodException when the engine refuses the copy otherwise, or the container is gone
+   * @throws EngineUnreachableException when the engine does not answer
    */
-  public void copyFrom(String containerId, String containerPath, Path hostTarget) {
+  public void copyFrom(String pod, String container, String containerId, String containerPath, Path hostTarget) {
     checkFilePath(containerPath);
     if (Files.isDirectory(hostTarget)) {
       throw new IllegalArgumentException("the target is a directory, name a file in it: " + hostTarget);
     }
-    try (InputStream archive = clients.longCalls().copyArchiveFromContainerCmd(containerId, containerPath).exec();
-        TarArchiveInputStream tar = new TarArchiveInputStream(archive)) {
+    InputStream archive;
+    try {
+      archive = clients.longCalls().copyArchiveFromContainerCmd(containerId, containerPath).exec();
+    } catch (RuntimeException e) {
+      throw copyFailure(e, pod, container, containerPath, containerPath + ": no such file in the container");
+    }
+    try (archive; TarArchiveInputStream tar = new TarArchiveInputStream(archive)) {
       // The archive of a file holds just that file; the archive of a directory starts with the directory's own
       // entry and then holds its files, which must not be taken for the one asked for.
       TarArchiveEntry entry = tar.getNextEntry();
@@ -187,6 +211,28 @@ public final class ContainerIo {
       throw new UncheckedIOException("cannot copy " + containerPath + " to " + hostTarget + ": " + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * What a copy call to the engine failed with, in Whalepod's terms: a missing path (404, unless the container
+   * itself is gone), an engine that does not answer, or the engine's refusal with its message.
+   */
+  private RuntimeException copyFailure(RuntimeException e, String pod, String container, String path,
+      String whenMissing) {
+    if (DockerClients.isUnreachable(e)) {
+      return new EngineUnreachableException(clients.dockerHost(), e);
+    }
+    // Docker answers 404 for a missing path and for a missing container alike; only its message tells which.
+    if (e instanceof NotFoundException && String.valueOf(e.getMessage()).contains("No such container")) {
+      return new PodException(pod, container, "the container is gone (removed while copying " + path + ")", e);
+    }
+    if (e instanceof NotFoundException) {
+      return new PodFileNotFoundException(pod, container, path, whenMissing, e);
+    }
+    if (e instanceof DockerException) {
+      return new PodException(pod, container, "copying " + path + " failed: " + e.getMessage(), e);
+    }
+    return e;
   }
 
   /** Checks that {@code path} is absolute and names a file; returns the index of its last slash. */

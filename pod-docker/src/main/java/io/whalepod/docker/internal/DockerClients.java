@@ -8,6 +8,7 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.whalepod.docker.EngineUnreachableException;
+import io.whalepod.docker.image.ImageBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +47,13 @@ public final class DockerClients implements AutoCloseable {
   private final String dockerHost;
   private final DockerClient client;
   private final DockerClient longCalls;
+  private final ImageBuilder images;
 
   private DockerClients(String dockerHost, DockerClient client, DockerClient longCalls) {
     this.dockerHost = dockerHost;
     this.client = client;
     this.longCalls = longCalls;
+    this.images = new DockerImageBuilder(longCalls);
   }
 
   /** Clients for the engine named by this process's environment. */
@@ -133,6 +136,14 @@ public final class DockerClients implements AutoCloseable {
   /** The client for calls that may stay silent for long: wait, follow logs, attach, stop. */
   public DockerClient longCalls() {
     return longCalls;
+  }
+
+  /**
+   * The image builder on this engine, one for everything that builds here (the pause image, busybox, every
+   * {@link io.whalepod.docker.ImageSupplier}), so the tags it has seen are asked for once.
+   */
+  public ImageBuilder images() {
+    return images;
   }
 
   /** The engine address these clients talk to, for example {@code unix:///var/run/docker.sock}. */

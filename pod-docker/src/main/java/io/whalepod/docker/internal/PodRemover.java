@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +30,16 @@ public final class PodRemover {
     this.executor = executor;
   }
 
+  /** What runs in a running member before its stop signal, inside the grace period (preStop hooks). */
+  @FunctionalInterface
+  public interface BeforeStop {
+    /**
+     * @param containerId the member's Docker id
+     * @param containerName the member's name in the pod's spec
+     */
+    void run(String containerId, String containerName);
+  }
+
   /**
    * Removes everything labelled with {@code uid}.
    *
@@ -38,8 +47,7 @@ public final class PodRemover {
    * @param beforeStop runs for each running member before its stop signal (preStop hooks); may be null
    * @param sidecarStopOrder native sidecars, in the order they stop: after every app container (reverse spec order)
    */
-  public void remove(String uid, Duration grace, BiConsumer<Container, Duration> beforeStop,
-      List<String> sidecarStopOrder) {
+  public void remove(String uid, Duration grace, BeforeStop beforeStop, List<String> sidecarStopOrder) {
     // The volumes are listed while the containers go: only their removal has to wait for the containers.
     CompletableFuture<List<InspectVolumeResponse>> volumes =
         CompletableFuture.supplyAsync(() -> volumesOf(uid), executor);
@@ -85,10 +93,10 @@ public final class PodRemover {
     return Labels.Type.SANDBOX.label().equals(c.getLabels().get(Labels.CONTAINER_TYPE));
   }
 
-  private void stop(Container container, Duration grace, BiConsumer<Container, Duration> beforeStop) {
+  private void stop(Container container, Duration grace, BeforeStop beforeStop) {
     long started = System.nanoTime();
     if (beforeStop != null) {
-      beforeStop.accept(container, grace);
+      beforeStop.run(container.getId(), container.getLabels().get(Labels.CONTAINER_NAME));
     }
     Duration left = grace.minusNanos(System.nanoTime() - started);
     int seconds = (int) Math.max(0, Math.ceil(left.toMillis() / 1000.0));

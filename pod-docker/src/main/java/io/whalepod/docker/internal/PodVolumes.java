@@ -5,7 +5,6 @@ import com.github.dockerjava.api.command.CreateVolumeResponse;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
 import io.whalepod.docker.PodStartException;
-import io.whalepod.docker.image.TarWriter;
 import io.whalepod.model.ConfigMap;
 import io.whalepod.model.ConfigMapVolumeSource;
 import io.whalepod.model.Container;

@@ -21,7 +21,7 @@ class BusyboxImageTest {
   static void buildIntoAThrowawayRepository() {
     String repository = engine.images().repository("busybox");
     reference =
-        new BusyboxImage(new ImageBuilder(engine.clients()), new DebianPackages(), repository).ensure();
+        new BusyboxImage(engine.newBuilder(), new DebianPackages(), repository).ensure();
     log.info("{} is {} bytes", reference,
         engine.clients().client().inspectImageCmd(reference).exec().getSize());
   }

@@ -29,14 +29,14 @@ class ImageBuilderTest {
 
   @BeforeAll
   static void busybox() {
-    busybox = new BusyboxImage(engine.clients()).ensure();
+    busybox = new BusyboxImage(engine.clients().images()).ensure();
   }
 
   @Test
   void buildsTheContextWithItsModesAndLongPaths() {
     String tag = engine.images().repository("files") + ":1";
 
-    new ImageBuilder(engine.clients()).ensure(List.of(tag), counting(new AtomicInteger()));
+    engine.newBuilder().ensure(List.of(tag), counting(new AtomicInteger()));
 
     LabelledContainers.Finished look =
         engine.containers().run(
@@ -52,8 +52,8 @@ class ImageBuilderTest {
     String second = engine.images().repository("once") + ":latest";
     AtomicInteger builds = new AtomicInteger();
 
-    new ImageBuilder(engine.clients()).ensure(List.of(first, second), counting(builds));
-    new ImageBuilder(engine.clients()).ensure(List.of(first, second), counting(builds));
+    engine.newBuilder().ensure(List.of(first, second), counting(builds));
+    engine.newBuilder().ensure(List.of(first, second), counting(builds));
 
     assertEquals(1, builds.get());
     assertEquals(imageId(first), imageId(second));
@@ -63,7 +63,7 @@ class ImageBuilderTest {
   void concurrentCallersShareOneBuild() throws Exception {
     String tag = engine.images().repository("concurrent") + ":1";
     AtomicInteger builds = new AtomicInteger();
-    ImageBuilder builder = new ImageBuilder(engine.clients());
+    ImageBuilder builder = engine.newBuilder();
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -92,7 +92,7 @@ class ImageBuilderTest {
     try {
       List<Future<String>> results = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        ImageBuilder separate = new ImageBuilder(engine.clients());
+        ImageBuilder separate = engine.newBuilder();
         results.add(pool.submit(() -> {
           go.await();
           return separate.ensure(List.of(tag), counting(new AtomicInteger()));
@@ -117,7 +117,7 @@ class ImageBuilderTest {
     ImageBuildException e =
         assertThrows(
             ImageBuildException.class,
-            () -> new ImageBuilder(engine.clients()).ensure(List.of(tag), () -> broken));
+            () -> engine.newBuilder().ensure(List.of(tag), () -> broken));
 
     assertTrue(e.getMessage().contains(tag), e.getMessage());
     assertTrue(e.getMessage().contains("no-such-program"), e.getMessage());

@@ -1,6 +1,7 @@
 package io.whalepod.docker.image;
 
 import io.whalepod.docker.internal.DockerClients;
+import io.whalepod.docker.internal.DockerImageBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -41,6 +42,11 @@ final class ImageTestEngine implements BeforeAllCallback, AfterAllCallback, Befo
 
   DockerClients clients() {
     return clients;
+  }
+
+  /** A builder of its own, as another process would have: it knows none of the tags the others found. */
+  ImageBuilder newBuilder() {
+    return new DockerImageBuilder(clients.longCalls());
   }
 
   ThrowawayImages images() {

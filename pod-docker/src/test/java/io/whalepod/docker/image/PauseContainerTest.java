@@ -31,8 +31,8 @@ class PauseContainerTest {
 
   @BeforeAll
   static void images() {
-    pauseImage = new PauseImage(engine.clients()).ensure();
-    busyboxImage = new BusyboxImage(engine.clients()).ensure();
+    pauseImage = new PauseImage(engine.clients().images()).ensure();
+    busyboxImage = new BusyboxImage(engine.clients().images()).ensure();
   }
 
   @Test

@@ -36,7 +36,7 @@ class PauseImageTest {
 
   @Test
   void buildsAnImageUnder100kBFromTheShippedBinary() {
-    PauseImage pause = new PauseImage(new ImageBuilder(clients), images.repository("pause"));
+    PauseImage pause = new PauseImage(clients.images(), images.repository("pause"));
 
     String reference = pause.ensure();
 
@@ -51,7 +51,7 @@ class PauseImageTest {
     String sha =
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(shippedBinary()));
 
-    String reference = new PauseImage(clients).reference();
+    String reference = new PauseImage(clients.images()).reference();
 
     assertEquals(PauseImage.REPOSITORY + ":" + sha.substring(0, 12), reference);
   }

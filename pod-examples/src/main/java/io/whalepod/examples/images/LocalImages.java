@@ -3,7 +3,6 @@ package io.whalepod.examples.images;
 import io.whalepod.docker.ImageSupplier;
 import io.whalepod.docker.image.BusyboxImage;
 import io.whalepod.docker.image.ImageBuilder;
-import io.whalepod.docker.internal.DockerClients;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -15,6 +14,10 @@ import java.util.function.Supplier;
  *
  * <p>Idempotent: an image the engine already has costs one image inspect, the first time this
  * supplier is asked; after that, nothing.
+ *
+ * <pre>{@code
+ * PodRuntime runtime = PodRuntime.builder().imageSupplier(LocalImages::new).build();
+ * }</pre>
  */
 public final class LocalImages implements ImageSupplier {
   /** The sample WAR image the seed manifest's init container runs. */
@@ -24,10 +27,14 @@ public final class LocalImages implements ImageSupplier {
 
   private final Map<String, Supplier<String>> images;
 
-  /** The images, built on the engine of {@code clients}. */
-  public LocalImages(DockerClients clients) {
-    ImageBuilder builder = new ImageBuilder(clients);
-    BusyboxImage busybox = new BusyboxImage(clients);
+  /**
+   * The images, built by {@code builder}.
+   *
+   * @param builder builds on the engine the images are wanted on: the runtime's, as {@code
+   *     PodRuntime.Builder.imageSupplier(LocalImages::new)} passes it
+   */
+  public LocalImages(ImageBuilder builder) {
+    BusyboxImage busybox = new BusyboxImage(builder);
     SampleWarImage sample = new SampleWarImage(builder, busybox);
     TomcatImage tomcat = new TomcatImage(builder, busybox);
     this.images = Map.of(SAMPLE, sample::ensure, TOMCAT, tomcat::ensure);

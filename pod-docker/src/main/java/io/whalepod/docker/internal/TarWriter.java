@@ -1,4 +1,4 @@
-package io.whalepod.docker.image;
+package io.whalepod.docker.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
