@@ -59,10 +59,10 @@ public final class PodPlan {
       default:
         break;
     }
-    boolean appsFinished = memory.appsFinished() || appsDoneForGood(spec, observed);
+    boolean appsFinished = memory.appsFinished() || appsDoneForGood(spec, observed) || initFailedForGood(spec, observed);
     List<String> stopSidecars = memory.appsFinished() || !appsFinished ? List.of() : runningSidecars(spec, observed);
-    List<ContainerStart> starts = restarts(spec, observed, appsFinished);
-    ContainerStart nextInit = memory.startSequenceRunning() ? null : nextInit(spec, observed);
+    List<ContainerStart> starts = restarts(spec, observed, memory, appsFinished);
+    ContainerStart nextInit = memory.startSequenceRunning() ? null : nextInit(spec, observed, memory);
     Instant lookAgainAt = Stream.concat(starts.stream(), Stream.ofNullable(nextInit))
         .map(ContainerStart::notBefore).filter(at -> at.isAfter(now)).min(Instant::compareTo).orElse(null);
     return new PodActions(false, null, nextInit, starts, kills(memory, observed), appsFinished, stopSidecars,
@@ -76,15 +76,18 @@ public final class PodPlan {
 
   /**
    * A dead sandbox takes the pod's network with it, so the kubelet makes a new one and creates every container
-   * again; a pod with regular init containers runs them first. Never and a Succeeded pod leave it as it is.
+   * again; a pod with init containers runs them first, in order. Never and a Succeeded pod leave it as it is.
    */
   private static Optional<SandboxRebuild> rebuild(PodSpec spec, ObservedPod observed, Instant now) {
     if ("Never".equals(spec.restartPolicy()) || succeeded(spec, observed)) {
       return Optional.empty();
     }
-    boolean fromFirstInit = spec.initContainers().stream().anyMatch(c -> !c.isSidecar());
-    List<Container> again = fromFirstInit ? spec.allContainers() : supervised(spec);
-    List<ContainerStart> recreate = again.stream()
+    // As computePodActions: a new sandbox starts from the first init container whenever there is one, and under
+    // OnFailure an app container that already succeeded is not run again.
+    boolean fromFirstInit = !spec.initContainers().isEmpty();
+    List<ContainerStart> recreate = spec.allContainers().stream()
+        .filter(c -> !(spec.containers().contains(c) && "OnFailure".equals(spec.restartPolicy())
+            && observed.run(c.name()).filter(run -> run.exited() && run.exitCode() == 0).isPresent()))
         .map(c -> observed.run(c.name())
             .map(run -> new ContainerStart(c.name(), run.attempt() + 1, now, run.restartsInARow()))
             .orElse(new ContainerStart(c.name(), 0, now, 0)))
@@ -105,6 +108,13 @@ public final class PodPlan {
             .filter(run -> run.exited() && !restarts(spec, run.exitCode())).isPresent());
   }
 
+  /** Under Never a failed init container fails the pod: the kubelet stops what runs of it (its sidecars). */
+  private static boolean initFailedForGood(PodSpec spec, ObservedPod observed) {
+    return "Never".equals(spec.restartPolicy()) && spec.initContainers().stream().anyMatch(Container::isSidecar)
+        && spec.initContainers().stream().filter(c -> !c.isSidecar())
+            .anyMatch(init -> observed.run(init.name()).filter(run -> run.exited() && run.exitCode() != 0).isPresent());
+  }
+
   private static List<String> runningSidecars(PodSpec spec, ObservedPod observed) {
     return spec.sidecarStopOrder().stream().map(Container::name)
         .filter(name -> observed.run(name).filter(run -> run.state() == ContainerRun.State.RUNNING).isPresent())
@@ -117,12 +127,13 @@ public final class PodPlan {
         .filter(c -> c.isSidecar() || !spec.initContainers().contains(c)).toList();
   }
 
-  private List<ContainerStart> restarts(PodSpec spec, ObservedPod observed, boolean appsFinished) {
+  private List<ContainerStart> restarts(PodSpec spec, ObservedPod observed, PodMemory memory,
+      boolean appsFinished) {
     List<ContainerStart> starts = new ArrayList<>();
     for (Container container : supervised(spec)) {
       observed.run(container.name()).filter(ContainerRun::exited)
           .filter(run -> container.isSidecar() ? !appsFinished : restarts(spec, run.exitCode()))
-          .ifPresent(run -> starts.add(after(container.name(), run)));
+          .ifPresent(run -> starts.add(after(container.name(), run, memory)));
     }
     return starts;
   }
@@ -131,7 +142,7 @@ public final class PodPlan {
    * The first init container that has not done its part: a regular one that failed runs again (unless Never); one
    * that has not run yet, or runs, belongs to the start sequence, so the plan waits.
    */
-  private ContainerStart nextInit(PodSpec spec, ObservedPod observed) {
+  private ContainerStart nextInit(PodSpec spec, ObservedPod observed, PodMemory memory) {
     for (Container init : spec.initContainers()) {
       Optional<ContainerRun> run = observed.run(init.name());
       boolean done = init.isSidecar()
@@ -141,16 +152,17 @@ public final class PodPlan {
         continue;
       }
       return run.filter(r -> !init.isSidecar() && r.exited() && !"Never".equals(spec.restartPolicy()))
-          .map(failed -> after(init.name(), failed))
+          .map(failed -> after(init.name(), failed, memory))
           .orElse(null);
     }
     return null;
   }
 
   /** The next attempt after an exit, due once the back-off since the exit has passed. */
-  private ContainerStart after(String name, ContainerRun exited) {
+  private ContainerStart after(String name, ContainerRun exited, PodMemory memory) {
     int soFar = backOff.resets(exited.ranFor()) ? 0 : exited.restartsInARow();
-    Instant exitedAt = exited.finishedAt() == null ? Instant.EPOCH : exited.finishedAt();
+    Instant exitedAt = memory.exitSeen(name, exited.attempt())
+        .orElse(exited.finishedAt() == null ? Instant.EPOCH : exited.finishedAt());
     return new ContainerStart(name, exited.attempt() + 1, exitedAt.plus(backOff.delay(soFar, exited.ranFor())),
         soFar + 1);
   }

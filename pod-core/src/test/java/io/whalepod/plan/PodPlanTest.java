@@ -137,7 +137,7 @@ class PodPlanTest {
   void aRunningStartSequenceKeepsTheInitContainersToItself() {
     PodActions actions = PLAN.compute(pod("Always", "init"), observed(SandboxState.RUNNING, Map.of(
         "init", exitedAt(0, 1, Duration.ofSeconds(1)), "app", ContainerRun.created(0))),
-        new PodMemory(false, true, List.of()), T0);
+        new PodMemory(false, true, List.of(), Map.of()), T0);
     assertNull(actions.nextInit());
   }
 
@@ -145,7 +145,7 @@ class PodPlanTest {
   @CsvSource({
       "Always,    app,     STOPPED, true,  false",
       "Always,    init,    STOPPED, true,  true",
-      "Always,    sidecar, STOPPED, true,  false",
+      "Always,    sidecar, STOPPED, true,  true",   // any init container: the start sequence runs from the first
       "OnFailure, app,     STOPPED, true,  false",
       "Never,     app,     STOPPED, false, false",
       "Never,     init,    STOPPED, false, false",
@@ -173,6 +173,32 @@ class PodPlanTest {
         observed(SandboxState.STOPPED, Map.of("app", exitedAt(5, 1, Duration.ofSeconds(1)).withRestartsInARow(5))),
         PodMemory.FRESH, T0);
     assertEquals(List.of(new ContainerStart("app", 6, T0, 5)), actions.rebuild().recreate());
+  }
+
+  @Test
+  void anOnFailureRebuildLeavesTheAppsThatSucceeded() {
+    Pod pod = Pod.named("p").restartPolicy("OnFailure")
+        .container(c -> c.name("done").image("busybox")).container(c -> c.name("serving").image("busybox")).build();
+    PodActions actions = PLAN.compute(pod, observed(SandboxState.STOPPED, Map.of(
+        "done", exitedAt(0, 0, Duration.ofSeconds(1)), "serving", ContainerRun.running(0, T0))), PodMemory.FRESH, T0);
+    assertEquals(List.of("serving"), actions.rebuild().recreate().stream().map(ContainerStart::name).toList());
+  }
+
+  @Test
+  void theBackOffCountsFromWhenTheSupervisorSawTheExitNotFromTheEnginesClock() {
+    Instant seen = T0.plusSeconds(300); // the engine's clock is five minutes behind
+    PodMemory memory = new PodMemory(false, false, List.of(), Map.of("app", new PodMemory.ExitSeen(3, seen)));
+    PodActions actions = PLAN.compute(pod("Always", "app"), observed(SandboxState.RUNNING,
+        Map.of("app", exitedAt(3, 1, Duration.ofSeconds(1)).withRestartsInARow(3))), memory, seen);
+    assertEquals(seen.plusSeconds(40), actions.starts().get(0).notBefore());
+  }
+
+  @Test
+  void anExitSeenOfAnEarlierRunDoesNotCount() {
+    PodMemory memory = new PodMemory(false, false, List.of(), Map.of("app", new PodMemory.ExitSeen(2, T0.plusSeconds(99))));
+    PodActions actions = PLAN.compute(pod("Always", "app"), observed(SandboxState.RUNNING,
+        Map.of("app", exitedAt(3, 1, Duration.ofSeconds(1)).withRestartsInARow(1))), memory, T0);
+    assertEquals(T0.plusSeconds(10), actions.starts().get(0).notBefore());
   }
 
   @Test
@@ -211,11 +237,67 @@ class PodPlanTest {
   }
 
   @Test
+  void anInitFailureUnderNeverStopsTheSidecarsOfTheFailedPod() {
+    Pod pod = Pod.named("p").restartPolicy("Never").sidecar(c -> c.name("sidecar").image("busybox"))
+        .initContainer(c -> c.name("init").image("busybox")).container(c -> c.name("app").image("busybox")).build();
+    PodActions actions = PLAN.compute(pod, observed(SandboxState.RUNNING, Map.of(
+        "sidecar", ContainerRun.running(0, T0), "init", exitedAt(0, 1, Duration.ofSeconds(1)),
+        "app", ContainerRun.created(0))), PodMemory.FRESH, T0);
+    assertTrue(actions.appsFinished());
+    assertEquals(List.of("sidecar"), actions.stopSidecars());
+    assertNull(actions.nextInit());
+  }
+
+  @ParameterizedTest(name = "{0}: apps exit {1} and {2}: sidecars stop {3}")
+  @CsvSource({
+      "OnFailure, 0, 0,       true",
+      "OnFailure, 0, 1,       false",   // the failed one restarts
+      "Never,     0, 1,       true",
+      "Never,     0, running, false",   // one still runs
+  })
+  void sidecarsWaitForEveryAppContainer(String policy, int first, String second, boolean stop) {
+    Pod pod = Pod.named("p").restartPolicy(policy).sidecar(c -> c.name("sidecar").image("busybox"))
+        .container(c -> c.name("a").image("busybox")).container(c -> c.name("b").image("busybox")).build();
+    ContainerRun b = second.equals("running") ? ContainerRun.running(0, T0)
+        : exitedAt(0, Integer.parseInt(second), Duration.ofSeconds(1));
+    PodActions actions = PLAN.compute(pod, observed(SandboxState.RUNNING, Map.of(
+        "sidecar", ContainerRun.running(0, T0), "a", exitedAt(0, first, Duration.ofSeconds(1)), "b", b)),
+        PodMemory.FRESH, T0);
+    assertEquals(stop ? List.of("sidecar") : List.of(), actions.stopSidecars());
+  }
+
+  @Test
+  void aSecondInitContainerThatFailsRunsAgainAfterTheFirstSucceeded() {
+    Pod pod = Pod.named("p").restartPolicy("Always").initContainer(c -> c.name("one").image("busybox"))
+        .initContainer(c -> c.name("two").image("busybox")).container(c -> c.name("app").image("busybox")).build();
+    PodActions actions = PLAN.compute(pod, observed(SandboxState.RUNNING, Map.of(
+        "one", exitedAt(0, 0, Duration.ofSeconds(1)), "two", exitedAt(0, 2, Duration.ofSeconds(1)),
+        "app", ContainerRun.created(0))), PodMemory.FRESH, T0);
+    assertEquals(new ContainerStart("two", 1, T0, 1), actions.nextInit());
+  }
+
+  @Test
+  void aSidecarThatExitsWhileTheStartSequenceRunsRestarts() {
+    PodActions actions = PLAN.compute(pod("Always", "sidecar"), observed(SandboxState.RUNNING, Map.of(
+        "sidecar", exitedAt(0, 1, Duration.ofSeconds(1)), "app", ContainerRun.created(0))),
+        new PodMemory(false, true, List.of(), Map.of()), T0);
+    assertEquals(List.of(new ContainerStart("sidecar", 1, T0, 1)), actions.starts());
+  }
+
+  @ParameterizedTest(name = "{0} pod, sandbox stopped: left as it is")
+  @CsvSource({"Never", "OnFailure"})
+  void aFinishedPodWhoseSandboxStopsIsLeftAsItIs(String policy) {
+    PodActions actions = PLAN.compute(pod(policy, "app"),
+        observed(SandboxState.STOPPED, Map.of("app", exitedAt(0, 0, Duration.ofSeconds(1)))), PodMemory.FRESH, T0);
+    assertEquals(PodActions.NONE, actions);
+  }
+
+  @Test
   void sidecarsOfAFinishedPodAreNotRestartedNorStoppedTwice() {
     Pod pod = pod("Never", "sidecar");
     PodActions actions = PLAN.compute(pod, observed(SandboxState.RUNNING, Map.of(
         "sidecar", exitedAt(0, 143, Duration.ofSeconds(1)), "app", exitedAt(0, 0, Duration.ofSeconds(1)))),
-        new PodMemory(true, false, List.of()), T0);
+        new PodMemory(true, false, List.of(), Map.of()), T0);
     assertEquals(List.of(), actions.starts());
     assertEquals(List.of(), actions.stopSidecars());
     assertTrue(actions.appsFinished());
@@ -244,7 +326,7 @@ class PodPlanTest {
     ContainerRun run = state.equals("running") ? ContainerRun.running(current, T0)
         : exitedAt(current, 137, Duration.ofSeconds(1));
     PodActions actions = PLAN.compute(pod("Always", "app"), observed(SandboxState.RUNNING, Map.of("app", run)),
-        new PodMemory(false, false, List.of(request)), T0);
+        new PodMemory(false, false, List.of(request), Map.of()), T0);
     assertEquals(kill ? List.of(request) : List.of(), actions.kills());
   }
 

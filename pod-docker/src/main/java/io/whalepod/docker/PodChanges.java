@@ -1,6 +1,6 @@
 package io.whalepod.docker;
 
-import io.whalepod.docker.internal.PodEvents;
+import io.whalepod.docker.internal.PodChangeSignal;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -9,9 +9,9 @@ import java.util.function.BooleanSupplier;
  * (from {@link PodHandle#onStatusChange}) have a listener called. Close it to end the subscription.
  */
 public final class PodChanges implements AutoCloseable {
-  private final PodEvents events;
+  private final PodChangeSignal events;
 
-  PodChanges(PodEvents events) {
+  PodChanges(PodChangeSignal events) {
     this.events = events;
   }
 

@@ -1,65 +1,40 @@
 package io.whalepod.docker;
 
-import io.whalepod.docker.internal.ContainerIo;
-import io.whalepod.docker.internal.EngineEvents;
-import io.whalepod.docker.internal.Labels;
-import io.whalepod.docker.internal.PodEvents;
-import io.whalepod.docker.internal.PodInspector;
-import io.whalepod.docker.internal.StatusBus;
+import io.whalepod.docker.internal.DockerBackend;
 import io.whalepod.model.Pod;
 import io.whalepod.model.PodStatus;
 import io.whalepod.status.PodEvent;
 import io.whalepod.status.PodEventHistory;
 import io.whalepod.status.PodObservation;
-import io.whalepod.status.PodPhases;
 import io.whalepod.status.PodStatusCalculator;
-import io.whalepod.status.StatusSignature;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * A pod on the engine. Thread-safe; every call reads Docker afresh, so the handle stays right whoever else
  * changes the pod. {@link #close()} deletes the pod: use it in try-with-resources.
  */
 public final class PodHandle implements AutoCloseable {
-  /** How much of a failed container's log an error carries. */
-  private static final int LAST_LOG_LINES = 10;
-
   private final Pod pod;
-  private final PodInspector inspector;
-  private final ContainerIo io;
+  private final DockerBackend backend;
   private final PodDeleter deleter;
-  /** The runtime's one Docker event stream, which waiters share. */
-  private final EngineEvents engineEvents;
   /** No node fits the pod (nodeName, nodeSelector): nothing exists on the engine, the status says why. */
   private final boolean unscheduled;
-  /** Changes made in this JVM (probe results) that Docker's events do not carry. */
-  private final StatusBus statusBus;
-
-  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, EngineEvents engineEvents,
-      StatusBus statusBus) {
-    this(pod, inspector, io, deleter, engineEvents, statusBus, false);
-  }
+  private final PodWaits waits;
 
   /** @param unscheduled no node fits the pod: nothing was created, and it stays Pending */
-  PodHandle(Pod pod, PodInspector inspector, ContainerIo io, PodDeleter deleter, EngineEvents engineEvents,
-      StatusBus statusBus, boolean unscheduled) {
-    this.unscheduled = unscheduled;
-    this.engineEvents = engineEvents;
-    this.statusBus = statusBus;
+  PodHandle(Pod pod, DockerBackend backend, PodDeleter deleter, boolean unscheduled) {
     this.pod = pod;
-    this.inspector = inspector;
-    this.io = io;
+    this.backend = backend;
     this.deleter = deleter;
+    this.unscheduled = unscheduled;
+    this.waits = new PodWaits(this, backend);
   }
 
   /**
@@ -129,7 +104,7 @@ public final class PodHandle implements AutoCloseable {
       return pod.withStatus(PodStatusCalculator.compute(pod,
           new PodObservation(true, false, false, null, null, null, List.of(), List.of(), false), Instant.now()));
     }
-    return inspector.withStatus(pod).orElseThrow(() -> new PodNotFoundException(pod.namespace(), pod.name()));
+    return backend.inspector().withStatus(pod).orElseThrow(() -> new PodNotFoundException(pod.namespace(), pod.name()));
   }
 
   /**
@@ -156,34 +131,7 @@ public final class PodHandle implements AutoCloseable {
    * @throws PodException when the runtime is closed meanwhile (by another thread): nothing can be seen any more
    */
   public Pod waitFor(Predicate<Pod> condition, Duration timeout) {
-    AtomicReference<Pod> seen = new AtomicReference<>();
-    PodEvents events = PodEvents.ofPod(engineEvents, statusBus, uid());
-    try (events) {
-      boolean met = events.until(() -> {
-        Pod now = get();
-        seen.set(now);
-        boolean holds = condition.test(now);
-        if (!holds && now.status() != null && PodPhases.isTerminal(now.status().phase())) {
-          throw failure(now); // Succeeded and Failed never change: the condition cannot come true any more
-        }
-        return holds;
-      }, timeout);
-      if (met) {
-        return seen.get();
-      }
-      Pod last = seen.get();
-      throw new PodTimeoutException(pod.name(), "condition not met within " + timeout + " (phase "
-          + (last.status() == null ? "unknown" : last.status().phase()) + ")");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PodTimeoutException(pod.name(), "interrupted while waiting");
-    } catch (RuntimeException e) {
-      // A read racing the runtime's close fails however it fails (closed pools, a shut-down executor): say why.
-      if (events.runtimeClosed()) {
-        throw new PodException(pod.name(), null, "the runtime was closed while waiting", e);
-      }
-      throw e;
-    }
+    return waits.until(condition, timeout);
   }
 
   /**
@@ -195,39 +143,7 @@ public final class PodHandle implements AutoCloseable {
    * @return the subscription: close it to stop listening
    */
   public PodChanges onStatusChange(Consumer<Pod> listener) {
-    // The state at subscription is read first: events that reach the new subscriber about it (the stream may
-    // replay its last second) then change nothing, and one re-check after subscribing covers what changed between.
-    AtomicReference<String> last = new AtomicReference<>(inspector.withStatus(pod).map(StatusSignature::of).orElse(null));
-    PodEvents events = PodEvents.ofPod(engineEvents, statusBus, uid(), () -> {
-      synchronized (last) { // two runs may overlap: the listener sees one change at a time, in order
-        Optional<Pod> now = inspector.withStatus(pod);
-        if (now.isPresent() && !StatusSignature.of(now.get()).equals(last.getAndSet(StatusSignature.of(now.get())))) {
-          listener.accept(now.get());
-        }
-      }
-    });
-    events.recheck();
-    return new PodChanges(events);
-  }
-
-  /** The pod's end, naming the first container that exited non-zero (init containers first), with its last lines. */
-  private PodFailedException failure(Pod ended) {
-    var failed = Stream.concat(ended.status().initContainerStatuses().stream(),
-            ended.status().containerStatuses().stream())
-        .filter(c -> c.state() != null && c.state().terminated() != null && c.state().terminated().exitCode() != 0)
-        .findFirst();
-    if (failed.isEmpty()) {
-      return new PodFailedException(pod.name(), null, ended.status().phase(), null, List.of());
-    }
-    var terminated = failed.get().state().terminated();
-    List<String> lines;
-    try {
-      lines = io.logs(containerId(failed.get().name()), LogOptions.ALL.withTail(LAST_LOG_LINES)).lines().toList();
-    } catch (RuntimeException gone) {
-      lines = List.of(); // removed meanwhile: the exit code still tells what happened
-    }
-    return new PodFailedException(pod.name(), failed.get().name(), ended.status().phase(),
-        "exited " + terminated.exitCode() + " (" + terminated.reason() + ")", lines);
+    return waits.onChange(listener);
   }
 
   /**
@@ -250,7 +166,7 @@ public final class PodHandle implements AutoCloseable {
    * @throws PodException when the spec has no such container or it has not been created
    */
   public ExecResult exec(String container, String... command) {
-    return io.exec(containerId(container), List.of(command));
+    return backend.io().exec(containerId(container), List.of(command));
   }
 
   /**
@@ -264,7 +180,7 @@ public final class PodHandle implements AutoCloseable {
    * @throws PodException when the spec has no such container or it has not been created
    */
   public int exec(String container, ExecStreams streams, String... command) {
-    return io.exec(containerId(container), List.of(command), streams);
+    return backend.io().exec(containerId(container), List.of(command), streams);
   }
 
   /**
@@ -275,7 +191,7 @@ public final class PodHandle implements AutoCloseable {
    * @throws PodException when the spec has no such container or it has not been created
    */
   public String logs(String container) {
-    return io.logs(containerId(container));
+    return backend.io().logs(containerId(container));
   }
 
   /**
@@ -289,7 +205,7 @@ public final class PodHandle implements AutoCloseable {
    *     {@link LogOptions#previous()}) it has no previous run
    */
   public String logs(String container, LogOptions options) {
-    return io.logs(containerId(container, options.previous()), options);
+    return backend.io().logs(containerId(container, options.previous()), options);
   }
 
   /**
@@ -303,7 +219,7 @@ public final class PodHandle implements AutoCloseable {
    *     {@link LogOptions#previous()}) it has no previous run
    */
   public void logs(String container, LogOptions options, OutputStream sink) {
-    io.logs(containerId(container, options.previous()), options, sink);
+    backend.io().logs(containerId(container, options.previous()), options, sink);
   }
 
   /**
@@ -324,7 +240,7 @@ public final class PodHandle implements AutoCloseable {
    * @throws EngineUnreachableException when the engine does not answer
    */
   public void copyTo(String container, Path hostFile, String containerPath) {
-    io.copyTo(pod.name(), container, containerId(container), hostFile, containerPath);
+    backend.io().copyTo(pod.name(), container, containerId(container), hostFile, containerPath);
   }
 
   /**
@@ -343,7 +259,7 @@ public final class PodHandle implements AutoCloseable {
    * @throws EngineUnreachableException when the engine does not answer
    */
   public void copyFrom(String container, String containerPath, Path hostTarget) {
-    io.copyFrom(pod.name(), container, containerId(container), containerPath, hostTarget);
+    backend.io().copyFrom(pod.name(), container, containerId(container), containerPath, hostTarget);
   }
 
   /** Deletes the pod with its own termination grace period. Deleting twice is fine. */
@@ -374,7 +290,7 @@ public final class PodHandle implements AutoCloseable {
     if (pod.spec().container(container).isEmpty()) {
       throw new PodException(pod.name(), container, "no such container in the pod's spec", null);
     }
-    Optional<String> id = inspector.containerId(pod, container, previous ? 1 : 0);
+    Optional<String> id = backend.inspector().containerId(pod, container, previous ? 1 : 0);
     return id.orElseThrow(() -> new PodException(pod.name(), container,
         previous ? "no previous terminated container" : "container not created (yet)", null));
   }

@@ -1,34 +1,20 @@
 package io.whalepod.docker;
 
 import io.whalepod.docker.image.ImageBuilder;
-import io.whalepod.docker.image.PauseImage;
-import io.whalepod.docker.internal.ContainerIo;
+import io.whalepod.docker.internal.DockerBackend;
 import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.DockerEscapeHatch;
-import io.whalepod.docker.internal.EngineEvents;
-import io.whalepod.docker.internal.ImagePolicy;
-import io.whalepod.docker.internal.KillRequests;
 import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.OwnerSession;
-import io.whalepod.docker.internal.PodEvents;
+import io.whalepod.docker.internal.PodChangeSignal;
 import io.whalepod.docker.internal.EngineNode;
-import io.whalepod.docker.internal.PodInspector;
-import io.whalepod.docker.internal.PostStartHooks;
-import io.whalepod.docker.internal.ProbeRunner;
-import io.whalepod.docker.internal.Prober;
-import io.whalepod.docker.internal.StatusBus;
-import io.whalepod.docker.internal.PodRemover;
-import io.whalepod.docker.internal.PodStarter;
 import io.whalepod.docker.internal.Reaper;
-import io.whalepod.docker.internal.Supervisor;
 import io.whalepod.plan.BackOff;
 import io.whalepod.model.Pod;
 import io.whalepod.plan.NodeFit;
 import io.whalepod.validation.Defaults;
 import io.whalepod.validation.PodValidator;
 import io.whalepod.yaml.Manifest;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,15 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Runs pods on one Docker engine. One per engine is enough: it is thread-safe and shares one connection pool.
@@ -61,66 +41,27 @@ import java.util.function.Supplier;
 public final class PodRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PodRuntime.class);
 
-  private final DockerClients clients;
-  private final ExecutorService executor;
-  private final PodStarter starter;
-  private final PodInspector inspector;
+  private final DockerBackend backend;
   private final PodDeleter deleter;
-  private final ContainerIo io;
-  private final Reaper reaper;
   private final Map<String, String> ownerLabels;
   private final Runnable removeOwnPods;
   private final Thread removeOwnPodsAtExit;
 
-  private final ScheduledExecutorService scheduler;
-  private final StatusBus statusBus;
-  private final EngineEvents engineEvents;
-  private volatile EngineNode node;
-  private final Supervisor supervisor;
-
   private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers, boolean detached, BackOff backOff) {
-    this.clients = clients;
-    this.executor = Executors.newCachedThreadPool(daemonThreads());
     List<ImageSupplier> suppliers = new ArrayList<>(extraSuppliers);
     suppliers.add(new BusyboxSupplier(clients));
-    PauseImage pause = new PauseImage(clients.images());
-    Supplier<String> pauseImage = pause::ensure;
-    PodRemover remover = new PodRemover(clients, executor);
-    this.io = new ContainerIo(clients);
-    ProbeRunner probes = new ProbeRunner(io, executor);
-    // A failed postStart hook is the supervisor's to act on; a pod it does not hold (detached) is stopped at once.
-    KillRequests stopAtOnce = KillRequests.stopAtOnce(remover, executor);
-    AtomicReference<KillRequests> kills = new AtomicReference<>(stopAtOnce);
-    PostStartHooks postStart = new PostStartHooks(clients, probes,
-        (pod, name, id, reason, grace) -> kills.get().request(pod, name, id, reason, grace));
-    this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pauseImage, remover, executor,
-        probes, postStart);
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
-    this.statusBus = new StatusBus();
-    this.engineEvents = new EngineEvents(clients, scheduler, executor);
     // Owned pods are supervised (restarts, probes) by this JVM; detached ones by Docker's restart policy (see the
     // README), so nobody here probes them.
-    this.supervisor = detached ? null : new Supervisor(clients, backOff, scheduler, executor, statusBus, engineEvents,
-        remover, postStart, starter, new Prober(probes, scheduler, executor, statusBus), stopAtOnce);
-    if (supervisor != null) {
-      kills.set(supervisor);
-    }
-    this.inspector = new PodInspector(clients, executor, supervisor);
-    this.deleter = new PodDeleter(remover, io, uid -> {
-      if (supervisor != null) {
-        supervisor.forget(uid);
-      }
-    });
+    this.backend = new DockerBackend(clients, suppliers, !detached, backOff);
+    this.deleter = new PodDeleter(backend.remover(), backend.io(), backend::forget);
     OwnerSession session = OwnerSession.current();
-    this.reaper = new Reaper(clients, remover, session);
+    Reaper reaper = new Reaper(clients, backend.remover(), session);
     String runtimeId = UUID.randomUUID().toString();
     this.ownerLabels = detached ? Map.of() : session.labels(runtimeId);
     reaper.reapOrphans();
-    // The supervisor stops first: a pod being removed must not be restarted behind the remover's back.
+    // Supervision stops first: a pod being removed must not be restarted behind the remover's back.
     this.removeOwnPods = () -> {
-      if (supervisor != null) {
-        supervisor.close();
-      }
+      backend.stopSupervising();
       reaper.removePodsOf(runtimeId);
     };
     this.removeOwnPodsAtExit = detached ? null : new Thread(removeOwnPods, "whalepod-owned-pods");
@@ -201,7 +142,7 @@ public final class PodRuntime implements AutoCloseable {
    * @return a handle on the pod, empty when there is none; never null
    */
   public Optional<PodHandle> find(String namespace, String name) {
-    return inspector.find(namespace, name).map(this::handle);
+    return backend.inspector().find(namespace, name).map(this::handle);
   }
 
   /**
@@ -212,7 +153,7 @@ public final class PodRuntime implements AutoCloseable {
    */
   public List<PodHandle> list(String namespace) {
     Map<String, String> filter = namespace == null ? Map.of() : Map.of(Labels.POD_NAMESPACE, namespace);
-    return inspector.list(filter).stream().map(this::handle).toList();
+    return backend.inspector().list(filter).stream().map(this::handle).toList();
   }
 
   /**
@@ -224,7 +165,7 @@ public final class PodRuntime implements AutoCloseable {
    */
   public PodChanges changes(String namespace) {
     Map<String, String> filter = namespace == null ? Map.of(Labels.POD_UID, "") : Map.of(Labels.POD_NAMESPACE, namespace);
-    return new PodChanges(PodEvents.matching(engineEvents, filter));
+    return new PodChanges(PodChangeSignal.matching(backend.eventStream(), filter));
   }
 
   /**
@@ -234,7 +175,7 @@ public final class PodRuntime implements AutoCloseable {
    * @return the engine's image builder; never null
    */
   public ImageBuilder images() {
-    return clients.images();
+    return backend.clients().images();
   }
 
   /** Deletes the pods this runtime owns (none when detached), then releases the engine connections. */
@@ -248,13 +189,7 @@ public final class PodRuntime implements AutoCloseable {
         // closed from another shutdown hook: the pods are already gone
       }
     }
-    if (supervisor != null) {
-      supervisor.close();
-    }
-    engineEvents.close();
-    scheduler.shutdownNow();
-    executor.shutdownNow();
-    clients.close();
+    backend.close();
   }
 
   private Pod prepare(Pod pod) {
@@ -267,39 +202,17 @@ public final class PodRuntime implements AutoCloseable {
   }
 
   private PodHandle start(Pod pod, Manifest resources) {
-    EngineNode here = node();
+    EngineNode here = backend.node();
     if (!NodeFit.fits(pod.spec(), here.name(), here.labels())) {
       log.warn("pod {}: no node fits its nodeName/nodeSelector; it stays Pending and nothing is created", pod.name());
-      return new PodHandle(pod, inspector, io, deleter, engineEvents, statusBus, true);
+      return new PodHandle(pod, backend, deleter, true);
     }
-    PodStarter.Started started = starter.start(pod, resources, ownerLabels);
-    if (supervisor != null) {
-      supervisor.watch(started);
-    }
+    backend.start(pod, resources, ownerLabels);
     return handle(pod);
   }
 
-  /** The engine as a node, read once: its name and labels do not change while it runs. */
-  private EngineNode node() {
-    EngineNode known = node;
-    if (known == null) {
-      known = EngineNode.of(clients);
-      node = known;
-    }
-    return known;
-  }
-
   private PodHandle handle(Pod pod) {
-    return new PodHandle(pod, inspector, io, deleter, engineEvents, statusBus);
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "whalepod-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    return new PodHandle(pod, backend, deleter, false);
   }
 
   /** Configures a runtime: the engine and extra local image suppliers. */
@@ -328,24 +241,8 @@ public final class PodRuntime implements AutoCloseable {
      * @throws IllegalArgumentException when {@code value} is neither
      */
     public Builder dockerHost(String value) {
-      dockerHost = value == null ? null : checkedDockerHost(value);
+      dockerHost = value == null ? null : DockerClients.checkedHost(value);
       return this;
-    }
-
-    private static String checkedDockerHost(String value) {
-      URI uri;
-      try {
-        uri = new URI(value.trim());
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("docker host is not a URI: \"" + value + "\"", e);
-      }
-      boolean unix = "unix".equals(uri.getScheme()) && uri.getPath() != null && uri.getPath().startsWith("/");
-      boolean tcp = "tcp".equals(uri.getScheme()) && uri.getHost() != null && uri.getPort() > 0;
-      if (!unix && !tcp) {
-        throw new IllegalArgumentException("docker host must be unix:///path/to/docker.sock or tcp://host:port, was \""
-            + value + "\"");
-      }
-      return uri.toString();
     }
 
     /**

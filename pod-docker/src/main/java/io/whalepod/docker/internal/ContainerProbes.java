@@ -3,6 +3,7 @@ package io.whalepod.docker.internal;
 import io.whalepod.model.Container;
 import io.whalepod.model.Pod;
 import io.whalepod.model.Probe;
+import io.whalepod.plan.ContainerKill;
 import io.whalepod.plan.KillReason;
 import io.whalepod.plan.ProbeCounter;
 import java.time.Duration;
@@ -27,6 +28,7 @@ final class ContainerProbes {
   private final Pod pod;
   private final Container spec;
   private final String containerId;
+  private final int attempt;
   private final String podAddress;
   private final Context context;
   private final ProbeCounter startup;
@@ -37,10 +39,11 @@ final class ContainerProbes {
   private volatile boolean started;
   private volatile boolean ready;
 
-  ContainerProbes(Pod pod, Container spec, String containerId, String podAddress, Context context) {
+  ContainerProbes(Pod pod, Container spec, String containerId, int attempt, String podAddress, Context context) {
     this.pod = pod;
     this.spec = spec;
     this.containerId = containerId;
+    this.attempt = attempt;
     this.podAddress = podAddress;
     this.context = context;
     this.startup = counter(spec.startupProbe(), false);
@@ -133,7 +136,7 @@ final class ContainerProbes {
     Duration grace = probe.terminationGracePeriodSeconds() != null
         ? Duration.ofSeconds(probe.terminationGracePeriodSeconds()) : pod.spec().terminationGracePeriod();
     log.info("pod {} container {}: {}; stopping it", pod.name(), spec.name(), reason.message());
-    context.kills().request(pod, spec.name(), containerId, reason, grace);
+    context.kills().request(pod, new ContainerKill(spec.name(), attempt, reason, grace), containerId);
   }
 
   synchronized void cancel() {

@@ -24,8 +24,14 @@ final class ContainerRestarter {
     String id = MemberFactory.create(clients.client(), started.pod(), spec, type,
         new Labels.Attempt(start.attempt(), start.restartsAfter()), started.sandboxId(),
         started.volumes().bindsFor(spec), false).exec().getId();
-    clients.client().startContainerCmd(id).exec();
-    postStart.run(started.pod(), spec, id, started.sandboxId());
+    try {
+      clients.client().startContainerCmd(id).exec();
+    } catch (RuntimeException e) {
+      // Left created, the plan would wait for it for ever: without it, the exited run is seen and retried.
+      clients.client().removeContainerCmd(id).withForce(true).exec();
+      throw e;
+    }
+    postStart.run(started.pod(), spec, new PodStarter.Run(id, start.attempt()), started.sandboxId());
     pod.probes().watch(spec, id, start.attempt(), pod.address());
     removeOlderAttempts(pod.uid(), start.name(), start.attempt());
   }

@@ -10,6 +10,8 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import io.whalepod.docker.EngineUnreachableException;
 import io.whalepod.docker.image.ImageBuilder;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -195,5 +197,22 @@ public final class DockerClients implements AutoCloseable {
     } catch (IOException e) {
       log.debug("Closing a Docker client for {} failed", dockerHost, e);
     }
+  }
+
+  /** A DOCKER_HOST value as given in Java: {@code unix:///path} or {@code tcp://host:port}, else a clear error. */
+  public static String checkedHost(String value) {
+    URI uri;
+    try {
+      uri = new URI(value.trim());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("docker host is not a URI: \"" + value + "\"", e);
+    }
+    boolean unix = "unix".equals(uri.getScheme()) && uri.getPath() != null && uri.getPath().startsWith("/");
+    boolean tcp = "tcp".equals(uri.getScheme()) && uri.getHost() != null && uri.getPort() > 0;
+    if (!unix && !tcp) {
+      throw new IllegalArgumentException("docker host must be unix:///path/to/docker.sock or tcp://host:port, was \""
+          + value + "\"");
+    }
+    return uri.toString();
   }
 }

@@ -1,22 +1,22 @@
 package io.whalepod.docker.internal;
 
 import io.whalepod.model.Pod;
-import io.whalepod.plan.KillReason;
-import java.time.Duration;
+import io.whalepod.plan.ContainerKill;
 import java.util.concurrent.Executor;
 
-/** Where a container that must be stopped (a probe or its postStart hook failed) is reported. */
+/** Where a run that must be stopped (a probe or its postStart hook failed) is reported. */
 @FunctionalInterface
 public interface KillRequests {
   /**
    * Asks for a running container to be stopped.
    *
-   * @param grace how long it may take to stop; zero kills at once
+   * @param kill        which run, why, and its grace period
+   * @param containerId the run's Docker id
    */
-  void request(Pod pod, String containerName, String containerId, KillReason reason, Duration grace);
+  void request(Pod pod, ContainerKill kill, String containerId);
 
-  /** For pods no supervisor here plans for: the container is stopped at once, off the caller's thread. */
-  static KillRequests stopAtOnce(PodRemover remover, Executor executor) {
-    return (pod, name, id, reason, grace) -> executor.execute(() -> remover.stopContainer(id, grace));
+  /** For pods no supervisor here plans for: stopped without a plan (SIGTERM, then SIGKILL), off the caller's thread. */
+  static KillRequests direct(PodRemover remover, Executor executor) {
+    return (pod, kill, id) -> executor.execute(() -> remover.stopContainer(id, kill.grace()));
   }
 }

@@ -43,7 +43,7 @@ final class PodProbes {
       return earlier;
     });
     byRun.computeIfAbsent(key(spec.name(), attempt), key -> {
-      ContainerProbes probes = new ContainerProbes(pod, spec, containerId, podAddress, context);
+      ContainerProbes probes = new ContainerProbes(pod, spec, containerId, attempt, podAddress, context);
       probes.schedule();
       return probes;
     });

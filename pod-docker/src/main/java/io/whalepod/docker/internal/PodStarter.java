@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,9 @@ public final class PodStarter {
    */
   public record Started(Pod pod, String sandboxId, PodVolumes volumes) {}
 
+  /** A created container of the pod: its Docker id and which run it is. */
+  public record Run(String containerId, int attempt) {}
+
   /**
    * @param ownerLabels the owning session's labels for the sandbox; empty for a detached pod
    */
@@ -84,73 +88,87 @@ public final class PodStarter {
         : CompletableFuture.runAsync(() -> NameClaim.check(client, pod), executor);
     PodVolumes volumes = new PodVolumes(client, pod);
     volumes.create(resources, pause);
-    List<Member> members = new ArrayList<>();
-    pod.spec().initContainers().forEach(c -> members.add(new Member(c, Labels.Type.INIT)));
-    pod.spec().containers().forEach(c -> members.add(new Member(c, Labels.Type.APP)));
+    List<ToCreate> members = new ArrayList<>();
+    pod.spec().initContainers().forEach(c -> members.add(new ToCreate(c, Labels.Type.INIT)));
+    pod.spec().containers().forEach(c -> members.add(new ToCreate(c, Labels.Type.APP)));
     // Detached pods have no JVM to restart them: Docker's own restart policy does (it backs off differently).
     boolean dockerRestarts = ownerLabels.isEmpty();
     List<String> ids = Parallel.map(executor, members, m -> create(pod, m, sandboxId, volumes, dockerRestarts));
     Parallel.join(sandboxStarted);
     Parallel.join(nameHeld); // before any member runs: a run that gives way leaves no trace
+    Map<String, Run> runs = new java.util.HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      runs.put(members.get(i).container().name(), new Run(ids.get(i), 0));
+    }
     Started started = new Started(pod, sandboxId, volumes);
-    runFrom(started, 0, ids);
+    runFrom(started, 0, runs, () -> true);
     return started;
   }
 
   /**
    * Runs an init container again as {@code attempt} (under Always or OnFailure the kubelet retries a failed
    * one), then the rest of the start sequence: the later init containers and the app containers, created earlier.
+   *
+   * @param current false once the supervisor rebuilt or forgot the pod: the sequence stops before its next step
    */
-  public void runInit(Started pod, String initName, Labels.Attempt attempt) {
+  public void runInit(Started pod, String initName, Labels.Attempt attempt, BooleanSupplier current) {
     Pod spec = pod.pod();
     Container init = spec.spec().container(initName).orElseThrow();
     int index = spec.spec().initContainers().indexOf(init);
     String id = MemberFactory.create(clients.client(), spec, init, Labels.Type.INIT, attempt, pod.sandboxId(),
         pod.volumes().bindsFor(init), false).exec().getId();
-    if (runToCompletion(spec, init, id)) {
+    if (runToCompletion(spec, init, id) && current.getAsBoolean()) {
       var containers = clients.podContainers(spec.metadata().uid());
-      runFrom(pod, index + 1, spec.spec().allContainers().stream()
-          .map(c -> ContainerObservations.current(c.name(), containers).map(x -> x.getId()).orElse(null)).toList());
+      Map<String, Run> runs = new java.util.HashMap<>();
+      spec.spec().allContainers().forEach(c -> ContainerObservations.current(c.name(), containers)
+          .ifPresent(x -> runs.put(c.name(), new Run(x.getId(), Labels.attempt(x.getLabels())))));
+      runFrom(pod, index + 1, runs, current);
     }
   }
 
   /**
-   * Runs a rebuilt pod's whole start sequence again on its restarted sandbox: {@code ids} are the containers
-   * created for it, in spec order.
+   * Runs a rebuilt pod's whole start sequence again on its restarted sandbox: {@code runs} are the containers
+   * created for it, by name (an app container left out is not started).
    */
-  public void runAgain(Started pod, List<String> ids) {
-    runFrom(pod, 0, ids);
+  public void runAgain(Started pod, Map<String, Run> runs, BooleanSupplier current) {
+    runFrom(pod, 0, runs, current);
   }
 
   /**
-   * Init containers from {@code firstInit} one at a time, then every app container at once; ids in spec order. Ends
-   * early when an init container fails.
+   * Init containers from {@code firstInit} one at a time, then every app container of {@code runs} at once. Ends
+   * early when an init container fails, or when the pod is no longer {@code current} before a step.
    */
-  private void runFrom(Started started, int firstInit, List<String> ids) {
+  private void runFrom(Started started, int firstInit, Map<String, Run> runs, BooleanSupplier current) {
     Pod pod = started.pod();
     String sandboxId = started.sandboxId();
-    List<Container> all = pod.spec().allContainers();
-    int inits = pod.spec().initContainers().size();
-    for (int i = firstInit; i < inits; i++) {
-      Container init = all.get(i);
+    List<Container> inits = pod.spec().initContainers();
+    for (Container init : inits.subList(firstInit, inits.size())) {
+      String id = runs.get(init.name()).containerId();
+      if (!current.getAsBoolean()) {
+        return;
+      }
       if (init.isSidecar()) {
         // A native sidecar counts as started once it runs and its startup probe, if any, passed.
-        start(pod, init, ids.get(i));
-        awaitStartup(pod, init, ids.get(i), sandboxId);
+        start(pod, init, id);
+        awaitStartup(pod, init, id, sandboxId);
         continue;
       }
-      if (!runToCompletion(pod, init, ids.get(i))) {
+      if (!runToCompletion(pod, init, id)) {
         return;
       }
     }
-    List<Integer> apps = java.util.stream.IntStream.range(inits, all.size()).boxed().toList();
-    Parallel.map(executor, apps, i -> {
-      start(pod, all.get(i), ids.get(i));
-      return postStart.run(pod, all.get(i), ids.get(i), sandboxId);
+    if (!current.getAsBoolean()) {
+      return;
+    }
+    List<Container> apps = pod.spec().containers().stream().filter(c -> runs.containsKey(c.name())).toList();
+    Parallel.map(executor, apps, app -> {
+      Run run = runs.get(app.name());
+      start(pod, app, run.containerId());
+      return postStart.run(pod, app, run, sandboxId);
     });
   }
 
-  private record Member(Container container, Labels.Type type) {}
+  private record ToCreate(Container container, Labels.Type type) {}
 
   /** One container per image and pull policy: members usually share an image, and one check of it is enough. */
   private static List<Container> distinctImages(Pod pod) {
@@ -159,7 +177,7 @@ public final class PodStarter {
     return List.copyOf(byImage.values());
   }
 
-  private String create(Pod pod, Member member, String sandboxId, PodVolumes volumes, boolean dockerRestarts) {
+  private String create(Pod pod, ToCreate member, String sandboxId, PodVolumes volumes, boolean dockerRestarts) {
     try {
       return MemberFactory.create(clients.client(), pod, member.container(), member.type(), Labels.Attempt.FIRST,
           sandboxId,

@@ -1,8 +1,8 @@
 package io.whalepod.docker.internal;
 
-import com.github.dockerjava.api.exception.ConflictException;
-import com.github.dockerjava.api.exception.NotFoundException;
 import io.whalepod.model.Container;
+import io.whalepod.plan.BackOff;
+import io.whalepod.plan.ContainerKill;
 import io.whalepod.plan.ContainerRun;
 import io.whalepod.plan.ContainerStart;
 import io.whalepod.plan.PodActions;
@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,14 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One sync of one pod, as the kubelet's SyncPod: observe the engine, ask {@link PodPlan}, carry its actions out. It
- * decides nothing itself. Runs under the pod's lock, so a pod's syncs never overlap; a start sequence (init
- * containers one at a time, which may run long) runs outside it and reports back.
+ * One sync of one pod, as the kubelet's SyncPod: observe the engine, ask {@link PodPlan}, carry its actions out.
+ * The rules are the plan's; what this adds is how to do each action and what to do when the engine refuses: a failed
+ * step is retried by a later sync, with a delay that doubles up to the back-off's cap. Runs under the pod's lock, so
+ * a pod's syncs never overlap; a start sequence (init containers one at a time, which may run long) runs outside it
+ * and reports back.
  */
 final class PodSync {
   private static final Logger log = LoggerFactory.getLogger(PodSync.class);
-  /** A sandbox being force-removed by another process shows as stopped for a moment: look again after this. */
-  private static final Duration DELETION_SETTLES = Duration.ofSeconds(1);
 
   /** What a sync asks of the supervisor that holds the pods. */
   interface Pods {
@@ -37,6 +37,7 @@ final class PodSync {
   }
 
   private final DockerClients clients;
+  private final BackOff backOff;
   private final PodPlan plan;
   private final PodObserver observer;
   private final ContainerRestarter restarter;
@@ -49,10 +50,11 @@ final class PodSync {
   private final Clock clock;
   private final Pods pods;
 
-  PodSync(DockerClients clients, PodPlan plan, PodStarter starter, PostStartHooks postStart, PodRemover remover,
+  PodSync(DockerClients clients, BackOff backOff, PodStarter starter, PostStartHooks postStart, PodRemover remover,
       StatusBus bus, Executor executor, ScheduledExecutorService scheduler, Clock clock, Pods pods) {
     this.clients = clients;
-    this.plan = plan;
+    this.backOff = backOff;
+    this.plan = new PodPlan(backOff);
     this.observer = new PodObserver(clients, executor);
     this.restarter = new ContainerRestarter(clients, postStart);
     this.rebuilder = new SandboxRebuilder(clients);
@@ -70,41 +72,47 @@ final class PodSync {
       if (pod.closed()) {
         return;
       }
-      PodObserver.Observation seen;
       try {
-        seen = observer.observe(pod.started());
+        if (syncOnce(pod)) {
+          pod.succeeded();
+        }
       } catch (RuntimeException e) {
-        log.debug("pod {}: not observed: {}", pod.pod().name(), e.getMessage()); // the stream's reopening resyncs
-        return;
-      }
-      Instant now = clock.instant();
-      Instant waitedUntil = pod.lastActions().lookAgainAt();
-      PodActions actions = plan.compute(pod.pod(), seen.pod(), pod.memory(), now);
-      pod.planned(actions);
-      if (actions.finishDeletion()) {
-        finishDeletion(pod);
-        return;
-      }
-      if (actions.rebuild() != null) {
-        rebuild(pod, actions.rebuild());
-        return;
-      }
-      actions.kills().forEach(kill -> stop(seen.ids().get(kill.name()), kill.grace()));
-      if (!actions.stopSidecars().isEmpty()) {
-        List<String> ids = actions.stopSidecars().stream().map(seen.ids()::get).toList();
-        Duration grace = pod.pod().spec().terminationGracePeriod();
-        executor.execute(() -> ids.forEach(id -> remover.stopContainer(id, grace))); // in order, one after the other
-      }
-      actions.starts().stream().filter(start -> start.due(now)).forEach(start -> restart(pod, start));
-      actions.initToRun().filter(start -> start.due(now)).ifPresent(start -> runInit(pod, start));
-      if (actions.lookAgainAt() != null) {
-        long delay = Math.max(0, Duration.between(now, actions.lookAgainAt()).toMillis());
-        pod.wakeUp(scheduler.schedule(() -> pods.requestSync(pod), delay, TimeUnit.MILLISECONDS));
-      }
-      if (!Objects.equals(waitedUntil, actions.lookAgainAt())) {
-        bus.publish(pod.uid()); // a back-off began or ended: waiters read CrashLoopBackOff
+        log.warn("pod {}: sync failed, retrying: {}", pod.pod().name(), e.getMessage());
+        retryLater(pod);
       }
     }
+  }
+
+  /** @return false when a step failed and a retry was scheduled */
+  private boolean syncOnce(SupervisedPod pod) {
+    PodObserver.Observation seen = observer.observe(pod.started());
+    Instant now = clock.instant();
+    List<ContainerStart> waitedBefore = pod.waiting(now);
+    PodActions actions = plan.compute(pod.pod(), seen.pod(), pod.memory(seen.pod(), now), now);
+    pod.planned(actions);
+    if (actions.finishDeletion()) {
+      finishDeletion(pod);
+      return true;
+    }
+    if (actions.rebuild() != null) {
+      return rebuild(pod, actions.rebuild());
+    }
+    actions.kills().forEach(kill -> stop(pod, kill, seen.ids().get(kill.name())));
+    if (!actions.stopSidecars().isEmpty()) {
+      List<String> ids = actions.stopSidecars().stream().map(seen.ids()::get).toList();
+      Duration grace = pod.pod().spec().terminationGracePeriod();
+      executor.execute(() -> ids.forEach(id -> remover.stopContainer(id, grace))); // in order, one after the other
+    }
+    boolean ok = actions.starts().stream().filter(start -> start.due(now))
+        .map(start -> restart(pod, start)).reduce(true, Boolean::logicalAnd);
+    actions.initToRun().filter(start -> start.due(now)).ifPresent(start -> runInit(pod, start));
+    if (actions.lookAgainAt() != null) {
+      pod.wakeUpBy(actions.lookAgainAt(), now, millis -> syncAfter(pod, millis));
+    }
+    if (!waitedBefore.equals(pod.waiting(now))) {
+      bus.publish(pod.uid()); // a back-off began or ended: waiters read CrashLoopBackOff
+    }
+    return ok;
   }
 
   /** After a start sequence: probes for the containers it started (a restart's probes start with it). */
@@ -122,17 +130,21 @@ final class PodSync {
     }
   }
 
-  private void stop(String containerId, Duration grace) {
-    executor.execute(() -> remover.stopContainer(containerId, grace));
+  private void stop(SupervisedPod pod, ContainerKill kill, String containerId) {
+    log.info("pod {}: stopping container {} ({})", pod.pod().name(), kill.name(), kill.reason().message());
+    executor.execute(() -> remover.stopContainer(containerId, kill.grace()));
   }
 
-  private void restart(SupervisedPod pod, ContainerStart start) {
+  /** @return false when the engine refused; a later sync tries again */
+  private boolean restart(SupervisedPod pod, ContainerStart start) {
     log.info("pod {}: starting container {} again (attempt {})", pod.pod().name(), start.name(), start.attempt());
     try {
       restarter.start(pod, start);
+      return true;
     } catch (RuntimeException e) {
       log.warn("pod {} container {}: restart failed: {}", pod.pod().name(), start.name(), e.getMessage());
-      lookAgainLater(pod); // its sandbox may have died or gone meanwhile: the next sync sees which
+      retryLater(pod); // its sandbox may have died or gone meanwhile: the next sync sees which
+      return false;
     }
   }
 
@@ -141,42 +153,44 @@ final class PodSync {
     PodStarter.Started started = pod.started();
     int generation = pod.startSequence();
     executor.execute(() -> runStartSequence(pod, generation, "init container " + start.name(),
-        () -> starter.runInit(started, start.name(), new Labels.Attempt(start.attempt(), start.restartsAfter())),
+        () -> starter.runInit(started, start.name(), new Labels.Attempt(start.attempt(), start.restartsAfter()),
+            () -> pod.current(generation)),
         () -> restarter.removeOlderAttempts(pod.uid(), start.name(), start.attempt())));
   }
 
   /**
-   * A dead sandbox took the pod's namespaces: the plan's rebuild makes new ones and the members again. Another
-   * process deleting the pod shows as a sandbox that cannot be started: the next sync, a moment later, sees it gone.
+   * A dead sandbox took the pod's namespaces: the plan's rebuild makes new ones and the members again. When the
+   * engine refuses (another process deleting the pod, a hostPort taken meanwhile), a later sync looks again: it
+   * sees the sandbox gone, or tries once more.
+   *
+   * @return false when the rebuild failed and a retry was scheduled
    */
-  private void rebuild(SupervisedPod pod, SandboxRebuild planned) {
+  private boolean rebuild(SupervisedPod pod, SandboxRebuild planned) {
     log.info("pod {}: its sandbox died; rebuilding the pod", pod.pod().name());
-    List<SandboxRebuilder.Restarted> created;
+    Map<String, PodStarter.Run> created;
     try {
       created = rebuilder.rebuild(pod.started(), planned);
-    } catch (NotFoundException | ConflictException e) {
-      log.info("pod {}: not rebuilt, its sandbox is being deleted: {}", pod.pod().name(), e.getMessage());
-      lookAgainLater(pod);
-      return;
     } catch (RuntimeException e) {
       log.warn("pod {}: rebuilding after its sandbox died failed: {}", pod.pod().name(), e.getMessage());
-      return;
+      retryLater(pod);
+      return false;
     }
     int generation = pod.rebuilt(planned.fromFirstInit());
+    Runnable removeOlder = () -> created.forEach((name, run) ->
+        restarter.removeOlderAttempts(pod.uid(), name, run.attempt()));
+    if (planned.fromFirstInit()) {
+      PodStarter.Started started = pod.started();
+      executor.execute(() -> runStartSequence(pod, generation, "start after its sandbox died",
+          () -> starter.runAgain(started, created, () -> pod.current(generation)), removeOlder));
+      return true;
+    }
     if (pod.address() != null) {
       pod.address(PodInspector.podAddress(clients, pod.pod(), pod.started().sandboxId())); // a new network namespace
     }
-    Runnable removeOlder = () -> created.forEach(member ->
-        restarter.removeOlderAttempts(pod.uid(), member.spec().name(), member.attempt()));
-    if (planned.fromFirstInit()) {
-      PodStarter.Started started = pod.started();
-      List<String> ids = created.stream().map(SandboxRebuilder.Restarted::containerId).toList();
-      executor.execute(() -> runStartSequence(pod, generation, "start after its sandbox died",
-          () -> starter.runAgain(started, ids), removeOlder));
-      return;
-    }
-    created.forEach(member -> pod.probes().watch(member.spec(), member.containerId(), member.attempt(), pod.address()));
+    created.forEach((name, run) -> pod.probes().watch(pod.pod().spec().container(name).orElseThrow(),
+        run.containerId(), run.attempt(), pod.address()));
     removeOlder.run();
+    return true;
   }
 
   /**
@@ -197,8 +211,15 @@ final class PodSync {
     synchronized (pod) {
       adopted = pod.sequenceEnded(generation);
       if (adopted && ran) {
-        afterwards.run();
-        probeStarted(pod);
+        try {
+          afterwards.run();
+          if (pod.address() != null) {
+            pod.address(PodInspector.podAddress(clients, pod.pod(), pod.started().sandboxId()));
+          }
+          probeStarted(pod);
+        } catch (RuntimeException e) {
+          log.warn("pod {}: after {}: {}", pod.pod().name(), step, e.getMessage()); // the sync below goes on
+        }
       }
     }
     if (adopted) {
@@ -217,7 +238,12 @@ final class PodSync {
     executor.execute(() -> remover.remove(pod.uid(), Duration.ZERO));
   }
 
-  private void lookAgainLater(SupervisedPod pod) {
-    pod.wakeUp(scheduler.schedule(() -> pods.requestSync(pod), DELETION_SETTLES.toMillis(), TimeUnit.MILLISECONDS));
+  private void retryLater(SupervisedPod pod) {
+    Instant now = clock.instant();
+    pod.wakeUpBy(now.plus(pod.nextRetry(backOff.max())), now, millis -> syncAfter(pod, millis));
+  }
+
+  private java.util.concurrent.ScheduledFuture<?> syncAfter(SupervisedPod pod, long millis) {
+    return scheduler.schedule(() -> pods.requestSync(pod), millis, TimeUnit.MILLISECONDS);
   }
 }

@@ -3,6 +3,7 @@ package io.whalepod.docker.internal;
 import io.whalepod.model.Container;
 import io.whalepod.model.Handler;
 import io.whalepod.model.Pod;
+import io.whalepod.plan.ContainerKill;
 import io.whalepod.plan.KillReason;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -32,7 +33,8 @@ public final class PostStartHooks {
    *
    * @return true when there is none or it succeeded; false when it failed and the container's kill was asked for
    */
-  public boolean run(Pod pod, Container container, String containerId, String sandboxId) {
+  public boolean run(Pod pod, Container container, PodStarter.Run run, String sandboxId) {
+    String containerId = run.containerId();
     Handler hook = container.lifecycle() == null || container.lifecycle().postStart() == null ? null
         : container.lifecycle().postStart().handlers().stream().findFirst().orElse(null);
     if (hook == null) {
@@ -44,7 +46,8 @@ public final class PostStartHooks {
       return true;
     }
     log.warn("pod {} container {}: postStart hook failed; killing the container", pod.name(), container.name());
-    kills.request(pod, container.name(), containerId, KillReason.POST_START_HOOK, Duration.ZERO);
+    kills.request(pod, new ContainerKill(container.name(), run.attempt(), KillReason.POST_START_HOOK, Duration.ZERO),
+        containerId);
     return false;
   }
 }

@@ -4,8 +4,9 @@ import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
 import io.whalepod.plan.ContainerStart;
 import io.whalepod.plan.SandboxRebuild;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Carries out a planned rebuild of a pod whose pause container died, as the kubelet recreates a dead sandbox
@@ -15,17 +16,14 @@ import java.util.List;
  * ({@link PodStarter#runAgain}); the others' containers are started here, at once.
  */
 final class SandboxRebuilder {
-  /** A container created for the rebuilt pod. */
-  record Restarted(io.whalepod.model.Container spec, String containerId, int attempt) {}
-
   private final DockerClients clients;
 
   SandboxRebuilder(DockerClients clients) {
     this.clients = clients;
   }
 
-  /** @return the containers created, in the plan's (spec) order */
-  List<Restarted> rebuild(PodStarter.Started pod, SandboxRebuild plan) {
+  /** @return the containers created (started unless the start sequence runs again), by name in spec order */
+  Map<String, PodStarter.Run> rebuild(PodStarter.Started pod, SandboxRebuild plan) {
     List<Container> containers = clients.podContainers(pod.pod().metadata().uid());
     for (io.whalepod.model.Container spec : pod.pod().spec().allContainers()) {
       ContainerObservations.current(spec.name(), containers)
@@ -43,7 +41,7 @@ final class SandboxRebuilder {
     } catch (NotModifiedException alreadyRunning) {
       // started again by someone else
     }
-    List<Restarted> created = new ArrayList<>();
+    Map<String, PodStarter.Run> created = new LinkedHashMap<>();
     for (ContainerStart start : plan.recreate()) {
       io.whalepod.model.Container spec = pod.pod().spec().container(start.name()).orElseThrow();
       boolean init = pod.pod().spec().initContainers().contains(spec);
@@ -53,7 +51,7 @@ final class SandboxRebuilder {
       if (!plan.fromFirstInit()) {
         clients.client().startContainerCmd(id).exec();
       }
-      created.add(new Restarted(spec, id, start.attempt()));
+      created.put(spec.name(), new PodStarter.Run(id, start.attempt()));
     }
     return created;
   }

@@ -2,31 +2,48 @@ package io.whalepod.docker.internal;
 
 import io.whalepod.model.Pod;
 import io.whalepod.plan.ContainerKill;
+import io.whalepod.plan.ContainerRun;
+import io.whalepod.plan.ContainerStart;
+import io.whalepod.plan.ObservedPod;
 import io.whalepod.plan.PodActions;
 import io.whalepod.plan.PodMemory;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Everything a supervisor holds for one pod: where it runs, what the plan must remember beyond the engine's labels,
- * its probes and the last actions planned. Syncs of one pod run one at a time, under this object's lock; forgetting the pod is {@link #close}.
+ * its probes, the last actions planned and when to look again. Syncs of one pod run one at a time, under this
+ * object's lock; forgetting the pod is {@link #close}.
  */
 final class SupervisedPod {
+  /** The first retry after a failed sync step; it doubles up to the restart back-off's cap. */
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+
   private final PodStarter.Started started;
   private final PodProbes probes;
   private final AtomicBoolean syncQueued = new AtomicBoolean();
+  /** Probe threads add without waiting for a sync in progress; the next plan takes them. */
+  private final Queue<ContainerKill> requestedKills = new ConcurrentLinkedQueue<>();
   // Guarded by this:
-  private final List<ContainerKill> requestedKills = new ArrayList<>();
+  private final Map<String, PodMemory.ExitSeen> exitsSeen = new HashMap<>();
   private boolean appsFinished;
   private boolean startSequenceRunning;
   private int generation;
   private String address;
   private ScheduledFuture<?> wakeUp;
-  private boolean closed;
+  private Instant wakeUpAt;
+  private Duration retry = FIRST_RETRY;
+  private volatile boolean closed;
   private volatile PodActions lastActions = PodActions.NONE;
 
   SupervisedPod(PodStarter.Started started, PodProbes probes) {
@@ -55,16 +72,27 @@ final class SupervisedPod {
     return !syncQueued.getAndSet(true);
   }
 
-  void syncStarts() {
+  /** The queued sync begins: a change from now on queues another. */
+  void dequeued() {
     syncQueued.set(false);
   }
 
-  synchronized PodMemory memory() {
-    return new PodMemory(appsFinished, startSequenceRunning, requestedKills);
+  /** What the plan needs to remember, with the exits of {@code observed} first seen now recorded as seen now. */
+  synchronized PodMemory memory(ObservedPod observed, Instant now) {
+    observed.containers().forEach((name, run) -> {
+      PodMemory.ExitSeen seen = exitsSeen.get(name);
+      if (run.state() == ContainerRun.State.EXITED && (seen == null || seen.attempt() != run.attempt())) {
+        exitsSeen.put(name, new PodMemory.ExitSeen(run.attempt(), now));
+      }
+    });
+    List<ContainerKill> kills = new ArrayList<>();
+    for (ContainerKill kill; (kill = requestedKills.poll()) != null; ) {
+      kills.add(kill); // handed to the plan: the ones that still apply come back as its kills
+    }
+    return new PodMemory(appsFinished, startSequenceRunning, kills, exitsSeen);
   }
 
   synchronized void planned(PodActions actions) {
-    requestedKills.clear(); // handed to the plan: the ones that still apply are in its kills
     lastActions = actions;
     appsFinished |= actions.appsFinished();
   }
@@ -73,13 +101,22 @@ final class SupervisedPod {
     return lastActions;
   }
 
+  /** The starts waiting for their back-off, as of the last plan: what the status shows as CrashLoopBackOff. */
+  List<ContainerStart> waiting(Instant now) {
+    PodActions actions = lastActions;
+    List<ContainerStart> waiting = new ArrayList<>();
+    actions.starts().stream().filter(start -> !start.due(now)).forEach(waiting::add);
+    actions.initToRun().filter(start -> !start.due(now)).ifPresent(waiting::add);
+    return waiting;
+  }
+
   /** The start the given exited run waits for, if it backs off. */
   Optional<Instant> backOffUntil(String name, int exitedAttempt, Instant now) {
     return lastActions.waiting(name, now).filter(start -> start.attempt() == exitedAttempt + 1)
-        .map(start -> start.notBefore());
+        .map(ContainerStart::notBefore);
   }
 
-  synchronized void requestKill(ContainerKill kill) {
+  void requestKill(ContainerKill kill) {
     requestedKills.add(kill);
   }
 
@@ -89,12 +126,14 @@ final class SupervisedPod {
     return generation;
   }
 
-  /**
-   * A start sequence begun in {@code generation} ended; false when the pod was rebuilt since (the
-   * rebuild's own sequence then owns it) or forgotten.
-   */
+  /** Whether a start sequence begun in {@code generation} may go on: the pod was neither rebuilt nor forgotten. */
+  synchronized boolean current(int generation) {
+    return !closed && this.generation == generation;
+  }
+
+  /** A start sequence begun in {@code generation} ended; false when the pod was rebuilt since, or forgotten. */
   synchronized boolean sequenceEnded(int generation) {
-    if (closed || this.generation != generation) {
+    if (!current(generation)) {
       return false;
     }
     startSequenceRunning = false;
@@ -115,21 +154,46 @@ final class SupervisedPod {
     address = value;
   }
 
-  synchronized void wakeUp(ScheduledFuture<?> next) {
+  /**
+   * Makes sure a sync runs by {@code at}: a wake-up already due earlier stays.
+   *
+   * @param schedule schedules the sync after a delay and returns its future
+   */
+  synchronized void wakeUpBy(Instant at, Instant now, java.util.function.Function<Long, ScheduledFuture<?>> schedule) {
+    if (closed || (wakeUp != null && !wakeUp.isDone() && !wakeUpAt.isAfter(at))) {
+      return;
+    }
     if (wakeUp != null) {
       wakeUp.cancel(false);
     }
-    wakeUp = next;
+    wakeUpAt = at;
+    // Rounded up: Docker's times have nanoseconds, and a wake-up a fraction early would find the start not due.
+    long nanos = Math.max(0, Duration.between(now, at).toNanos());
+    wakeUp = schedule.apply(TimeUnit.NANOSECONDS.toMillis(nanos + 999_999));
   }
 
-  synchronized boolean closed() {
+  /** A step failed: the next retry waits twice as long as this one, up to {@code max}. */
+  synchronized Duration nextRetry(Duration max) {
+    Duration now = retry;
+    retry = retry.multipliedBy(2).compareTo(max) > 0 ? max : retry.multipliedBy(2);
+    return now;
+  }
+
+  /** A sync went through: the next failure retries quickly again. */
+  synchronized void succeeded() {
+    retry = FIRST_RETRY;
+  }
+
+  boolean closed() {
     return closed;
   }
 
-  /** Forgets the pod: no sync, probe or wake-up runs for it once this returns (a sync in progress is waited for). */
+  /** Forgets the pod: no sync, wake-up or probe starts for it once this returns; one already running ends first. */
   synchronized void close() {
     closed = true;
-    wakeUp(null);
+    if (wakeUp != null) {
+      wakeUp.cancel(false);
+    }
     probes.close();
   }
 }

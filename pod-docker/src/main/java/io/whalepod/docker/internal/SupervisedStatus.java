@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What a pod's supervisor knows that Docker does not show: probe results and restart back-offs. The status is read
- * from Docker and completed with this; empty answers mean the pod is not supervised by this process.
+ * from Docker and completed with this; an empty answer means this process knows nothing more than Docker shows (it
+ * does not supervise the pod, or the pod has no probes, or the container does not wait).
  */
 public interface SupervisedStatus {
   /** Whether that run passed its readiness probe; empty when this process does not probe the pod. */

@@ -1,12 +1,9 @@
 package io.whalepod.docker.internal;
 
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Event;
 import io.whalepod.model.Pod;
 import io.whalepod.plan.BackOff;
 import io.whalepod.plan.ContainerKill;
-import io.whalepod.plan.KillReason;
-import io.whalepod.plan.PodPlan;
 import java.io.Closeable;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Supervises the pods it is given, as the kubelet does (docs/behaviour.md §4): whenever one of their containers dies, the stream
@@ -24,19 +23,20 @@ import java.util.concurrent.ScheduledExecutorService;
  * the rules are the same for all. Each pod's state is one {@link SupervisedPod}.
  */
 public final class Supervisor implements SupervisedStatus, KillRequests, Closeable {
+  private static final Logger log = LoggerFactory.getLogger(Supervisor.class);
   private final Map<String, SupervisedPod> pods = new ConcurrentHashMap<>();
-  private final DockerClients clients;
   private final Prober prober;
   private final PodSync sync;
   private final KillRequests unsupervised;
   private final Executor executor;
   private final Clock clock = Clock.systemUTC();
-  private final EngineEvents engineEvents;
+  private final DockerEventStream eventStream;
   /** Hears the deaths of every Whalepod container; after a gap in the stream, syncs every pod it supervises. */
-  private final EngineEvents.Listener deaths = new EngineEvents.Listener() {
+  private final DockerEventStream.Listener deaths = new DockerEventStream.Listener() {
     @Override
     public void onEvent(Event event) {
-      if ("die".equals(event.getAction()) || "die".equals(event.getStatus())) {
+      // A die needs a plan; a destroy may be the sandbox of a finished pod deleted by another process.
+      if (is(event, "die") || is(event, "destroy")) {
         Map<String, String> attributes = event.getActor() == null ? Map.of() : event.getActor().getAttributes();
         SupervisedPod pod = pods.get(String.valueOf(attributes.get(Labels.POD_UID)));
         if (pod != null) {
@@ -45,25 +45,29 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
       }
     }
 
+    private boolean is(Event event, String action) {
+      return action.equals(event.getAction()) || action.equals(event.getStatus());
+    }
+
     @Override
     public void onGap() {
       pods.values().forEach(Supervisor.this::requestSync);
     }
   };
   private boolean listening; // guarded by this
+  private boolean closed; // guarded by this
 
   /**
    * @param unsupervised where kills of pods this supervisor does not hold go (they are stopped at once)
    */
   public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, Executor executor,
-      StatusBus bus, EngineEvents engineEvents, PodRemover remover, PostStartHooks postStart, PodStarter starter,
+      StatusBus bus, DockerEventStream eventStream, PodRemover remover, PostStartHooks postStart, PodStarter starter,
       Prober prober, KillRequests unsupervised) {
-    this.clients = clients;
     this.prober = prober;
     this.executor = executor;
-    this.engineEvents = engineEvents;
+    this.eventStream = eventStream;
     this.unsupervised = unsupervised;
-    this.sync = new PodSync(clients, new PodPlan(backOff), starter, postStart, remover, bus, executor, scheduler,
+    this.sync = new PodSync(clients, backOff, starter, postStart, remover, bus, executor, scheduler,
         clock, new PodSync.Pods() {
           @Override
           public void requestSync(SupervisedPod pod) {
@@ -84,14 +88,21 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
   public void watch(PodStarter.Started started) {
     SupervisedPod pod = new SupervisedPod(started, prober.forPod(started.pod(), this));
     synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("the supervisor is closed");
+      }
       pods.put(pod.uid(), pod);
       if (!listening) {
-        engineEvents.addHandler(deaths);
+        eventStream.addHandler(deaths);
         listening = true;
       }
     }
-    synchronized (pod) {
-      sync.probeStarted(pod);
+    try {
+      synchronized (pod) {
+        sync.probeStarted(pod);
+      }
+    } catch (RuntimeException e) {
+      log.warn("pod {}: probes not started: {}", pod.pod().name(), e.getMessage());
     }
     requestSync(pod);
   }
@@ -100,13 +111,16 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
   private void requestSync(SupervisedPod pod) {
     if (pod.queueSync()) {
       executor.execute(() -> {
-        pod.syncStarts();
+        pod.dequeued();
         sync.sync(pod);
       });
     }
   }
 
-  /** Stops supervising a pod: call before deleting it. Once this returns, nothing restarts its containers. */
+  /**
+   * Stops supervising a pod: call before deleting it. Once this returns no sync runs for it; a start sequence in
+   * flight (an init container running) stops before its next step, and a deletion in progress removes what it left.
+   */
   public void forget(String uid) {
     SupervisedPod pod = pods.remove(uid);
     if (pod != null) {
@@ -116,8 +130,9 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
 
   @Override
   public synchronized void close() {
+    closed = true;
     pods.keySet().forEach(this::forget);
-    engineEvents.remove(deaths);
+    eventStream.remove(deaths);
   }
 
   @Override
@@ -144,18 +159,13 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
 
   /** A probe or a postStart hook failed: the pod's next plan stops that run (if it still runs). */
   @Override
-  public void request(Pod pod, String containerName, String containerId, KillReason reason, Duration grace) {
+  public void request(Pod pod, ContainerKill kill, String containerId) {
     SupervisedPod supervised = pods.get(pod.metadata().uid());
     if (supervised == null) {
-      unsupervised.request(pod, containerName, containerId, reason, grace);
+      unsupervised.request(pod, kill, containerId);
       return;
     }
-    try {
-      int attempt = Labels.attempt(clients.client().inspectContainerCmd(containerId).exec().getConfig().getLabels());
-      supervised.requestKill(new ContainerKill(containerName, attempt, reason, grace));
-      requestSync(supervised);
-    } catch (NotFoundException gone) {
-      // removed meanwhile: nothing left to stop
-    }
+    supervised.requestKill(kill);
+    requestSync(supervised);
   }
 }

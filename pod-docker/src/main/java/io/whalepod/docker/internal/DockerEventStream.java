@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * and every waiter, so waiting on many pods costs no connection or thread per pod. Kept open: when it breaks (the
  * engine restarted, the connection dropped) listeners hear of the gap, and it is opened again a second later.
  */
-public final class EngineEvents implements Closeable {
-  private static final Logger log = LoggerFactory.getLogger(EngineEvents.class);
+public final class DockerEventStream implements Closeable {
+  private static final Logger log = LoggerFactory.getLogger(DockerEventStream.class);
   private static final String[] LIFECYCLE = {"create", "start", "die", "oom", "destroy", "health_status"};
   /** How long {@link #addWaker} waits for Docker to confirm the subscription when the stream has to open. */
   private static final Duration CONNECT_WAIT = Duration.ofSeconds(5);
@@ -55,7 +55,7 @@ public final class EngineEvents implements Closeable {
   private boolean broken; // guarded by this
   private volatile boolean brokenLogged;
 
-  public EngineEvents(DockerClients clients, ScheduledExecutorService scheduler, Executor executor) {
+  public DockerEventStream(DockerClients clients, ScheduledExecutorService scheduler, Executor executor) {
     this.clients = clients;
     this.scheduler = scheduler;
     this.executor = executor;
@@ -178,7 +178,7 @@ public final class EngineEvents implements Closeable {
         opened();
         brokenLogged = false;
         log.info("Docker event stream open again");
-        scheduler.execute(EngineEvents.this::gap); // exits while it was down went unseen
+        scheduler.execute(DockerEventStream.this::gap); // exits while it was down went unseen
       }
     }
 

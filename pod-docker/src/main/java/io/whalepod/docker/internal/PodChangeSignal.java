@@ -14,9 +14,9 @@ import java.util.function.BooleanSupplier;
  * event stream reports it, or this JVM publishes a change (a probe result): waiting follows events instead of
  * polling. Subscribe before reading the state, so no change falls between the two.
  */
-public final class PodEvents implements Closeable, EngineEvents.Listener {
+public final class PodChangeSignal implements Closeable, DockerEventStream.Listener {
   private final Semaphore changes = new Semaphore(0);
-  private final EngineEvents engine;
+  private final DockerEventStream engine;
   private final Map<String, String> labels;
   private final Runnable onChange;
   private final AtomicBoolean onChangePending = new AtomicBoolean();
@@ -26,23 +26,23 @@ public final class PodEvents implements Closeable, EngineEvents.Listener {
   private boolean closed; // guarded by this
   private volatile boolean runtimeClosed;
 
-  private PodEvents(EngineEvents engine, Map<String, String> labels, Runnable onChange) {
+  private PodChangeSignal(DockerEventStream engine, Map<String, String> labels, Runnable onChange) {
     this.engine = engine;
     this.labels = Map.copyOf(labels);
     this.onChange = onChange;
   }
 
   /** Changes of one pod's containers, and the ones this JVM publishes for it. */
-  public static PodEvents ofPod(EngineEvents engine, StatusBus bus, String uid) {
+  public static PodChangeSignal ofPod(DockerEventStream engine, StatusBus bus, String uid) {
     return ofPod(engine, bus, uid, null);
   }
 
   /**
-   * As {@link #ofPod(EngineEvents, StatusBus, String)}, also running {@code onChange} after each change, off the
+   * As {@link #ofPod(DockerEventStream, StatusBus, String)}, also running {@code onChange} after each change, off the
    * stream's thread; changes that arrive while it is pending are folded into one run.
    */
-  public static PodEvents ofPod(EngineEvents engine, StatusBus bus, String uid, Runnable onChange) {
-    PodEvents events = new PodEvents(engine, Map.of(Labels.POD_UID, uid), onChange);
+  public static PodChangeSignal ofPod(DockerEventStream engine, StatusBus bus, String uid, Runnable onChange) {
+    PodChangeSignal events = new PodChangeSignal(engine, Map.of(Labels.POD_UID, uid), onChange);
     events.bus = bus;
     events.busUid = uid;
     bus.add(uid, events.onLocalChange);
@@ -56,8 +56,8 @@ public final class PodEvents implements Closeable, EngineEvents.Listener {
   }
 
   /** Changes of the containers carrying every label of {@code labels} (an empty value: the label, any value). */
-  public static PodEvents matching(EngineEvents engine, Map<String, String> labels) {
-    PodEvents events = new PodEvents(engine, labels, null);
+  public static PodChangeSignal matching(DockerEventStream engine, Map<String, String> labels) {
+    PodChangeSignal events = new PodChangeSignal(engine, labels, null);
     engine.addWaker(events);
     return events;
   }
