@@ -1,7 +1,7 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.model.Container;
+import io.whalepod.model.Container;
 import io.whalepod.status.ContainerObservation;
 import io.whalepod.status.ContainerObservation.State;
 import java.time.Duration;
@@ -25,18 +25,18 @@ final class ContainerObservations {
    *     when it supervises nothing: a probed container of another process's pod counts as ready and started once it
    *     runs
    */
-  static ContainerObservation of(io.whalepod.model.Container spec, Labels.Type type, List<Container> containers,
+  static ContainerObservation of(Container spec, Labels.Type type, List<ListedContainer> containers,
       Map<String, InspectContainerResponse> inspected, SupervisedStatus supervised) {
-    List<Container> attempts = attempts(spec.name(), containers);
-    if (attempts.isEmpty() || !inspected.containsKey(attempts.get(0).getId())) {
+    List<ListedContainer> attempts = attempts(spec.name(), containers);
+    if (attempts.isEmpty() || !inspected.containsKey(attempts.get(0).id())) {
       return ContainerObservation.notCreated(spec.name(), spec.image());
     }
-    InspectContainerResponse current = inspected.get(attempts.get(0).getId());
+    InspectContainerResponse current = inspected.get(attempts.get(0).id());
     var state = current.getState();
-    int attempt = attempt(attempts.get(0));
+    int attempt = attempts.get(0).attempt();
     int dockerRestarts = current.getRestartCount() == null ? 0 : current.getRestartCount();
-    ContainerObservation.Termination last = attempts.size() > 1 && inspected.containsKey(attempts.get(1).getId())
-        ? termination(inspected.get(attempts.get(1).getId())) : null;
+    ContainerObservation.Termination last = attempts.size() > 1 && inspected.containsKey(attempts.get(1).id())
+        ? termination(inspected.get(attempts.get(1).id())) : null;
     State observed = stateOf(state.getStatus());
     boolean running = observed == State.RUNNING;
     Optional<Duration> backingOff = observed == State.EXITED && supervised != null
@@ -70,20 +70,15 @@ final class ContainerObservations {
   }
 
   /** The containers of one spec container, newest attempt first. */
-  static List<Container> attempts(String name, List<Container> containers) {
+  static List<ListedContainer> attempts(String name, List<ListedContainer> containers) {
     return containers.stream()
-        .filter(c -> name.equals(c.getLabels().get(Labels.CONTAINER_NAME)))
-        .filter(c -> PodInspector.type(c) != Labels.Type.SANDBOX)
-        .sorted(Comparator.comparingInt(ContainerObservations::attempt).reversed())
+        .filter(c -> name.equals(c.name()) && c.type() != Labels.Type.SANDBOX)
+        .sorted(Comparator.comparingInt(ListedContainer::attempt).reversed())
         .toList();
   }
 
-  static Optional<Container> current(String name, List<Container> containers) {
+  static Optional<ListedContainer> current(String name, List<ListedContainer> containers) {
     return attempts(name, containers).stream().findFirst();
-  }
-
-  private static int attempt(Container c) {
-    return Labels.attempt(c.getLabels());
   }
 
   private static ContainerObservation.Termination termination(InspectContainerResponse previous) {

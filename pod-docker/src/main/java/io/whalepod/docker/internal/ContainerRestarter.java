@@ -1,6 +1,6 @@
 package io.whalepod.docker.internal;
 
-import com.github.dockerjava.api.model.Container;
+import io.whalepod.model.Container;
 import io.whalepod.plan.ContainerStart;
 import java.util.Map;
 
@@ -19,7 +19,7 @@ final class ContainerRestarter {
 
   void start(SupervisedPod pod, ContainerStart start) {
     PodStarter.Started started = pod.started();
-    io.whalepod.model.Container spec = started.pod().spec().container(start.name()).orElseThrow();
+    Container spec = started.pod().spec().container(start.name()).orElseThrow();
     Labels.Type type = spec.isSidecar() ? Labels.Type.INIT : Labels.Type.APP;
     String id = MemberFactory.create(clients.client(), started.pod(), spec, type,
         new Labels.Attempt(start.attempt(), start.restartsAfter()), started.sandboxId(),
@@ -38,10 +38,9 @@ final class ContainerRestarter {
 
   /** Keeps the new container and the one before it (lastState), as the kubelet keeps the last dead container. */
   void removeOlderAttempts(String uid, String name, int current) {
-    for (Container c : clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, name)).exec()) {
-      if (Labels.attempt(c.getLabels()) < current - 1) {
-        clients.client().removeContainerCmd(c.getId()).withForce(true).exec();
+    for (ListedContainer c : clients.listContainers(Map.of(Labels.POD_UID, uid, Labels.CONTAINER_NAME, name))) {
+      if (c.attempt() < current - 1) {
+        clients.client().removeContainerCmd(c.id()).withForce(true).exec();
       }
     }
   }

@@ -1,7 +1,6 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -131,8 +130,14 @@ public final class DockerClients implements AutoCloseable {
   }
 
   /** Every container of the pod {@code uid}, whatever its state or attempt (the sandbox too). */
-  public List<Container> podContainers(String uid) {
-    return client.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(Labels.POD_UID, uid)).exec();
+  public List<ListedContainer> podContainers(String uid) {
+    return listContainers(Map.of(Labels.POD_UID, uid));
+  }
+
+  /** Every container, running or not, that carries all of these labels. */
+  public List<ListedContainer> listContainers(Map<String, String> labels) {
+    return client.listContainersCmd().withShowAll(true).withLabelFilter(labels).exec().stream()
+        .map(ListedContainer::of).toList();
   }
 
   /** The client for calls that may stay silent for long: wait, follow logs, attach, stop. */

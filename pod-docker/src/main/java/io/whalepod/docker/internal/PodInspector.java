@@ -3,7 +3,6 @@ package io.whalepod.docker.internal;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Container;
 import io.whalepod.model.Pod;
 import io.whalepod.status.ContainerObservation;
 import io.whalepod.status.PodObservation;
@@ -34,8 +33,7 @@ public final class PodInspector {
 
   /** Pods whose sandbox matches the label filter, specs only (no status). */
   public List<Pod> list(Map<String, String> labelFilter) {
-    return clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(withSandbox(labelFilter)).exec().stream()
+    return clients.listContainers(withSandbox(labelFilter)).stream()
         .map(PodInspector::specOf)
         .sorted(Comparator.comparing(Pod::namespace).thenComparing(Pod::name))
         .toList();
@@ -47,7 +45,7 @@ public final class PodInspector {
 
   /** The pod with its current status, or empty when it is gone. */
   public Optional<Pod> withStatus(Pod pod) {
-    List<Container> containers;
+    List<ListedContainer> containers;
     try {
       containers = clients.podContainers(pod.metadata().uid());
     } catch (RuntimeException e) {
@@ -57,12 +55,12 @@ public final class PodInspector {
       // The kubelet's node is lost: the pod is not known to be gone, its phase is Unknown until the engine answers.
       return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, unreachable(pod), Instant.now())));
     }
-    Optional<Container> sandbox = containers.stream().filter(c -> type(c) == Labels.Type.SANDBOX).findFirst();
+    Optional<ListedContainer> sandbox = containers.stream().filter(c -> c.type() == Labels.Type.SANDBOX).findFirst();
     if (sandbox.isEmpty()) {
       return Optional.empty();
     }
     Map<String, InspectContainerResponse> inspected = inspectAll(containers);
-    InspectContainerResponse sandboxState = inspected.get(sandbox.get().getId());
+    InspectContainerResponse sandboxState = inspected.get(sandbox.get().id());
     if (sandboxState == null) {
       return Optional.empty();
     }
@@ -90,15 +88,15 @@ public final class PodInspector {
 
   /** The Docker id of a run of a container: 0 the current one, 1 the one before its last restart. */
   public Optional<String> containerId(Pod pod, String container, int runsBack) {
-    List<Container> attempts = ContainerObservations.attempts(container, clients.podContainers(pod.metadata().uid()));
-    return attempts.size() > runsBack ? Optional.of(attempts.get(runsBack).getId()) : Optional.empty();
+    List<ListedContainer> attempts = ContainerObservations.attempts(container, clients.podContainers(pod.metadata().uid()));
+    return attempts.size() > runsBack ? Optional.of(attempts.get(runsBack).id()) : Optional.empty();
   }
 
-  private Map<String, InspectContainerResponse> inspectAll(List<Container> containers) {
+  private Map<String, InspectContainerResponse> inspectAll(List<ListedContainer> containers) {
     DockerClient client = clients.client();
     List<Optional<InspectContainerResponse>> all = Parallel.map(executor, containers, c -> {
       try {
-        return Optional.of(client.inspectContainerCmd(c.getId()).exec());
+        return Optional.of(client.inspectContainerCmd(c.id()).exec());
       } catch (NotFoundException e) {
         return Optional.empty(); // removed between list and inspect
       }
@@ -132,11 +130,7 @@ public final class PodInspector {
     return labels;
   }
 
-  static Labels.Type type(Container c) {
-    return Labels.Type.of(c.getLabels().getOrDefault(Labels.CONTAINER_TYPE, "app"));
-  }
-
-  private static Pod specOf(Container sandbox) {
-    return ManifestReader.readPod(sandbox.getLabels().get(Labels.POD_SPEC));
+  private static Pod specOf(ListedContainer sandbox) {
+    return ManifestReader.readPod(sandbox.labels().get(Labels.POD_SPEC));
   }
 }

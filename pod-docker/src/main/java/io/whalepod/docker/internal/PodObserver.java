@@ -2,7 +2,6 @@ package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Container;
 import io.whalepod.plan.ContainerRun;
 import io.whalepod.plan.ObservedPod;
 import io.whalepod.plan.SandboxState;
@@ -30,20 +29,20 @@ final class PodObserver {
   }
 
   Observation observe(PodStarter.Started pod) {
-    List<Container> containers = clients.podContainers(pod.pod().metadata().uid());
-    List<Container> current = pod.pod().spec().allContainers().stream()
+    List<ListedContainer> containers = clients.podContainers(pod.pod().metadata().uid());
+    List<ListedContainer> current = pod.pod().spec().allContainers().stream()
         .flatMap(spec -> ContainerObservations.current(spec.name(), containers).stream()).toList();
     // Inspected rather than read from the list, whose state can lag behind the event just handled.
-    List<Optional<InspectContainerResponse>> inspected = Parallel.map(executor, current, this::inspect);
+    List<Optional<InspectContainerResponse>> inspected = Parallel.map(executor, current, c -> inspect(c.id()));
     Map<String, ContainerRun> runs = new HashMap<>();
     Map<String, String> ids = new HashMap<>();
     for (int i = 0; i < current.size(); i++) {
-      Container container = current.get(i);
-      String name = container.getLabels().get(Labels.CONTAINER_NAME);
+      ListedContainer container = current.get(i);
+      String name = container.name();
       inspected.get(i).ifPresent(response -> {
-        runs.put(name, run(Labels.attempt(container.getLabels()), response.getState())
-            .withRestartsInARow(Labels.restartsInARow(container.getLabels())));
-        ids.put(name, container.getId());
+        runs.put(name, run(container.attempt(), response.getState())
+            .withRestartsInARow(Labels.restartsInARow(container.labels())));
+        ids.put(name, container.id());
       });
     }
     return new Observation(new ObservedPod(sandbox(pod.sandboxId()), runs), ids);
@@ -53,10 +52,6 @@ final class PodObserver {
   SandboxState sandbox(String sandboxId) {
     return inspect(sandboxId).map(s -> Boolean.TRUE.equals(s.getState().getRunning())
         ? SandboxState.RUNNING : SandboxState.STOPPED).orElse(SandboxState.GONE);
-  }
-
-  private Optional<InspectContainerResponse> inspect(Container container) {
-    return inspect(container.getId());
   }
 
   private Optional<InspectContainerResponse> inspect(String id) {

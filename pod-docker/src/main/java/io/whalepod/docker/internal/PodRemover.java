@@ -4,7 +4,6 @@ import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.Container;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,16 +50,16 @@ public final class PodRemover {
     // The volumes are listed while the containers go: only their removal has to wait for the containers.
     CompletableFuture<List<InspectVolumeResponse>> volumes =
         CompletableFuture.supplyAsync(() -> volumesOf(uid), executor);
-    List<Container> containers = clients.podContainers(uid);
-    List<Container> members = containers.stream().filter(c -> !isSandbox(c)).toList();
+    List<ListedContainer> containers = clients.podContainers(uid);
+    List<ListedContainer> members = containers.stream().filter(c -> c.type() != Labels.Type.SANDBOX).toList();
     if (!grace.isZero()) {
-      List<Container> running = members.stream().filter(c -> "running".equals(c.getState())).toList();
+      List<ListedContainer> running = members.stream().filter(ListedContainer::running).toList();
       Parallel.map(executor, running.stream().filter(c -> !isSidecar(c, sidecarStopOrder)).toList(), c -> {
         stop(c, grace, beforeStop);
         return c;
       });
       for (String sidecar : sidecarStopOrder) {
-        running.stream().filter(c -> sidecar.equals(c.getLabels().get(Labels.CONTAINER_NAME)))
+        running.stream().filter(c -> sidecar.equals(c.name()))
             .forEach(c -> stop(c, grace, beforeStop));
       }
     }
@@ -84,27 +83,22 @@ public final class PodRemover {
     }
   }
 
-  private static boolean isSidecar(Container c, List<String> sidecars) {
-    return Labels.Type.INIT.label().equals(c.getLabels().get(Labels.CONTAINER_TYPE))
-        && sidecars.contains(c.getLabels().get(Labels.CONTAINER_NAME));
+  private static boolean isSidecar(ListedContainer c, List<String> sidecars) {
+    return c.type() == Labels.Type.INIT && sidecars.contains(c.name());
   }
 
-  private static boolean isSandbox(Container c) {
-    return Labels.Type.SANDBOX.label().equals(c.getLabels().get(Labels.CONTAINER_TYPE));
-  }
-
-  private void stop(Container container, Duration grace, BeforeStop beforeStop) {
+  private void stop(ListedContainer container, Duration grace, BeforeStop beforeStop) {
     long started = System.nanoTime();
     if (beforeStop != null) {
-      beforeStop.run(container.getId(), container.getLabels().get(Labels.CONTAINER_NAME));
+      beforeStop.run(container.id(), container.name());
     }
     Duration left = grace.minusNanos(System.nanoTime() - started);
     int seconds = (int) Math.max(0, Math.ceil(left.toMillis() / 1000.0));
-    ignoringGone(() -> clients.longCalls().stopContainerCmd(container.getId()).withTimeout(seconds).exec());
+    ignoringGone(() -> clients.longCalls().stopContainerCmd(container.id()).withTimeout(seconds).exec());
   }
 
-  private Container removeContainer(Container container) {
-    ignoringGone(() -> clients.client().removeContainerCmd(container.getId()).withForce(true).exec());
+  private ListedContainer removeContainer(ListedContainer container) {
+    ignoringGone(() -> clients.client().removeContainerCmd(container.id()).withForce(true).exec());
     return container;
   }
 

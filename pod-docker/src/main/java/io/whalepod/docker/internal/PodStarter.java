@@ -121,7 +121,7 @@ public final class PodStarter {
       var containers = clients.podContainers(spec.metadata().uid());
       Map<String, Run> runs = new java.util.HashMap<>();
       spec.spec().allContainers().forEach(c -> ContainerObservations.current(c.name(), containers)
-          .ifPresent(x -> runs.put(c.name(), new Run(x.getId(), Labels.attempt(x.getLabels())))));
+          .ifPresent(x -> runs.put(c.name(), new Run(x.id(), x.attempt()))));
       runFrom(pod, index + 1, runs, current);
     }
   }

@@ -1,7 +1,7 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.Container;
+import io.whalepod.model.Container;
 import io.whalepod.plan.ContainerStart;
 import io.whalepod.plan.SandboxRebuild;
 import java.util.LinkedHashMap;
@@ -24,13 +24,13 @@ final class SandboxRebuilder {
 
   /** @return the containers created (started unless the start sequence runs again), by name in spec order */
   Map<String, PodStarter.Run> rebuild(PodStarter.Started pod, SandboxRebuild plan) {
-    List<Container> containers = clients.podContainers(pod.pod().metadata().uid());
-    for (io.whalepod.model.Container spec : pod.pod().spec().allContainers()) {
+    List<ListedContainer> containers = clients.podContainers(pod.pod().metadata().uid());
+    for (Container spec : pod.pod().spec().allContainers()) {
       ContainerObservations.current(spec.name(), containers)
-          .filter(member -> "running".equals(member.getState()))
+          .filter(ListedContainer::running)
           .ifPresent(member -> {
             try {
-              clients.client().killContainerCmd(member.getId()).exec();
+              clients.client().killContainerCmd(member.id()).exec();
             } catch (RuntimeException alreadyStopped) {
               // it died with its namespace meanwhile
             }
@@ -43,7 +43,7 @@ final class SandboxRebuilder {
     }
     Map<String, PodStarter.Run> created = new LinkedHashMap<>();
     for (ContainerStart start : plan.recreate()) {
-      io.whalepod.model.Container spec = pod.pod().spec().container(start.name()).orElseThrow();
+      Container spec = pod.pod().spec().container(start.name()).orElseThrow();
       boolean init = pod.pod().spec().initContainers().contains(spec);
       String id = MemberFactory.create(clients.client(), pod.pod(), spec, init ? Labels.Type.INIT : Labels.Type.APP,
           new Labels.Attempt(start.attempt(), start.restartsAfter()), pod.sandboxId(), pod.volumes().bindsFor(spec),
