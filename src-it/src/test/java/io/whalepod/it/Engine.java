@@ -40,6 +40,15 @@ public final class Engine {
     return ManifestReader.read(Path.of("..", "examples", file));
   }
 
+  /** Kills a pod's pause container, as a crash of the sandbox would: the supervisor then rebuilds the pod. */
+  public static void killSandbox(String uid) {
+    try (DockerClients engine = DockerClients.fromEnvironment()) {
+      String sandbox = engine.client().listContainersCmd().withLabelFilter(Map.of(Labels.POD_UID, uid,
+          Labels.CONTAINER_TYPE, Labels.Type.SANDBOX.label())).exec().get(0).getId();
+      engine.client().killContainerCmd(sandbox).exec();
+    }
+  }
+
   /** Containers and volumes still labelled with this pod uid: must be none after delete. */
   public static int leftovers(String uid) {
     return labelled(Labels.POD_UID, uid);

@@ -66,7 +66,7 @@ class RestartPolicyTest {
         .build();
     try (PodHandle handle = RUNTIME.run(spec)) {
       handle.waitUntilReady(Duration.ofSeconds(30));
-      killSandbox(handle);
+      Engine.killSandbox(handle.uid());
 
       Pod rebuilt = handle.waitFor(p -> p.status().containerStatuses().stream()
           .allMatch(c -> c.restartCount() >= 1 && c.ready()), Duration.ofSeconds(30));
@@ -74,14 +74,6 @@ class RestartPolicyTest {
       // The new members share the new sandbox's network again: localhost reaches the web member.
       await().atMost(Duration.ofSeconds(10)).until(() ->
           handle.exec("client", "wget", "-qO-", "http://127.0.0.1:8080/").stdout().equals("served\n"));
-    }
-  }
-
-  private static void killSandbox(PodHandle handle) {
-    try (DockerClients engine = DockerClients.fromEnvironment()) {
-      String sandbox = engine.client().listContainersCmd().withLabelFilter(Map.of(Labels.POD_UID, handle.uid(),
-          Labels.CONTAINER_TYPE, Labels.Type.SANDBOX.label())).exec().get(0).getId();
-      engine.client().killContainerCmd(sandbox).exec();
     }
   }
 
@@ -97,7 +89,7 @@ class RestartPolicyTest {
         .build();
     try (PodHandle handle = RUNTIME.run(spec)) {
       handle.waitUntilReady(Duration.ofSeconds(30));
-      killSandbox(handle);
+      Engine.killSandbox(handle.uid());
 
       Pod rebuilt = handle.waitFor(p -> main(p).restartCount() >= 1 && main(p).ready(), Duration.ofSeconds(30));
       ContainerStatus setup = rebuilt.status().initContainerStatuses().get(0);
@@ -112,7 +104,7 @@ class RestartPolicyTest {
   void aSucceededPodWhoseSandboxDiesIsNotRunAgain() {
     try (PodHandle handle = RUNTIME.run(pod("finished-job", "OnFailure", "echo done"))) {
       handle.waitFor(PodConditions.phase("Succeeded"), Duration.ofSeconds(30));
-      killSandbox(handle);
+      Engine.killSandbox(handle.uid());
       await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> {
         Pod now = handle.get();
         return main(now).restartCount() == 0 && main(now).state().terminated() != null;

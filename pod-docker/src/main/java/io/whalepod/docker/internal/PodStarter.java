@@ -2,6 +2,7 @@ package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.model.Bind;
 import io.whalepod.docker.PodException;
 import io.whalepod.docker.PodStartException;
 import io.whalepod.model.Container;
@@ -76,7 +77,9 @@ public final class PodStarter {
 
   private Started createAndStart(Pod pod, Manifest resources, String pause, Map<String, String> ownerLabels) {
     DockerClient client = clients.client();
-    String sandboxId = SandboxFactory.create(client, pod, pause, ownerLabels).exec().getId();
+    PodVolumes volumes = new PodVolumes(client, pod);
+    List<Bind> heldVolumes = volumes.createInMemory();
+    String sandboxId = SandboxFactory.create(client, pod, pause, ownerLabels, heldVolumes).exec().getId();
     // Whichever sandbox starts first takes the pod's hostPorts: with ports, the name is settled before the start,
     // else two racing runs could each lose one (the port to one, the name to the other) and both fail.
     boolean publishesPorts = !SandboxFactory.hostPorts(pod.spec()).isEmpty();
@@ -86,7 +89,6 @@ public final class PodStarter {
     CompletableFuture<Void> sandboxStarted = CompletableFuture.runAsync(() -> startSandbox(pod, sandboxId), executor);
     CompletableFuture<Void> nameHeld = publishesPorts ? CompletableFuture.completedFuture(null)
         : CompletableFuture.runAsync(() -> NameClaim.check(client, pod), executor);
-    PodVolumes volumes = new PodVolumes(client, pod);
     volumes.create(resources, pause);
     List<ToCreate> members = new ArrayList<>();
     pod.spec().initContainers().forEach(c -> members.add(new ToCreate(c, Labels.Type.INIT)));

@@ -34,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PodVolumes {
   private static final int DEFAULT_MODE = 0644;
   private static final String CONTENT_DIR = "/content";
+  /** Where the sandbox holds the pod's in-memory volumes mounted; nothing reads them there. */
+  private static final String HELD_DIR = "/.whalepod/memory/";
 
   private final DockerClient client;
   private final Pod pod;
@@ -45,10 +47,34 @@ public final class PodVolumes {
     this.pod = pod;
   }
 
-  /** Creates every Docker volume the pod needs; ConfigMap/Secret content is written with {@code pauseImage}. */
+  /**
+   * Creates the pod's in-memory emptyDir volumes, before its sandbox, and returns the binds by which the sandbox
+   * holds them. Docker's local driver unmounts a tmpfs volume, and loses its content, when the last container using
+   * it stops; a pod's volume lives as long as the pod (Kubernetes), so the sandbox keeps it mounted while members
+   * restart.
+   */
+  List<Bind> createInMemory() {
+    List<Bind> held = new ArrayList<>();
+    for (Volume volume : pod.spec().volumes()) {
+      if (volume.source() instanceof EmptyDirVolumeSource emptyDir && emptyDir.inMemory()) {
+        CreateVolumeResponse dockerVolume = createVolume(volume, emptyDir);
+        created.put(volume.name(), dockerVolume);
+        held.add(Bind.parse(dockerVolume.getName() + ":" + HELD_DIR + volume.name()));
+      }
+    }
+    return held;
+  }
+
+  /**
+   * Creates every other Docker volume the pod needs (after {@link #createInMemory}); ConfigMap/Secret content is
+   * written with {@code pauseImage}.
+   */
   void create(Manifest resources, String pauseImage) {
     for (Volume volume : pod.spec().volumes()) {
       VolumeSource source = volume.source();
+      if (created.containsKey(volume.name())) {
+        continue;
+      }
       if (source instanceof EmptyDirVolumeSource emptyDir) {
         created.put(volume.name(), createVolume(volume, emptyDir));
       } else if (source instanceof ConfigMapVolumeSource || source instanceof SecretVolumeSource) {

@@ -2,6 +2,7 @@ package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
@@ -25,7 +26,9 @@ final class SandboxFactory {
 
   private SandboxFactory() {}
 
-  static CreateContainerCmd create(DockerClient client, Pod pod, String pauseImage, Map<String, String> ownerLabels) {
+  /** @param heldVolumes volumes the sandbox keeps mounted for the pod's lifetime (see PodVolumes#createInMemory) */
+  static CreateContainerCmd create(DockerClient client, Pod pod, String pauseImage, Map<String, String> ownerLabels,
+      List<Bind> heldVolumes) {
     PodSpec spec = pod.spec();
     Map<String, String> labels = Labels.forContainer(pod, Labels.SANDBOX, Labels.Type.SANDBOX, Labels.Attempt.FIRST);
     labels.put(Labels.POD_SPEC, ManifestWriter.toJson(pod).strip());
@@ -34,7 +37,8 @@ final class SandboxFactory {
         // Docker's default IPC namespace is private: members could not join it.
         .withIpcMode(spec.usesHostIpc() ? "host" : "shareable")
         .withExtraHosts(extraHosts(spec))
-        .withPortBindings(portBindings(spec));
+        .withPortBindings(portBindings(spec))
+        .withBinds(heldVolumes);
     if (ownerLabels.isEmpty()) {
       // A detached pod has no JVM to rebuild it: its sandbox comes back with the engine, and its members, which
       // Docker's restart policy brings back too, find its namespaces again.

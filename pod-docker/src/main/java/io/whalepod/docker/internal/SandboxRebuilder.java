@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * Carries out a planned rebuild of a pod whose pause container died, as the kubelet recreates a dead sandbox
- * (docs/behaviour.md §4): members of a dead namespace are useless, so the ones still running are killed, the sandbox is started
- * again (a new network namespace; its hostPorts and volumes stay), and every planned container is created as its
- * next attempt, so restart counts grow. A pod with regular init containers then runs its start sequence again
+ * (docs/behaviour.md §4): members of a dead namespace are useless, so the sandbox is started again (a new network
+ * namespace; its hostPorts and volumes stay), the members still running are killed, and every planned container is
+ * created as its next attempt, so restart counts grow. The sandbox starts before the kills: an in-memory volume
+ * stays mounted, with its content, as long as one container using it runs. A pod with regular init containers then runs its start sequence again
  * ({@link PodStarter#runAgain}); the others' containers are started here, at once.
  */
 final class SandboxRebuilder {
@@ -24,6 +25,11 @@ final class SandboxRebuilder {
 
   /** @return the containers created (started unless the start sequence runs again), by name in spec order */
   Map<String, PodStarter.Run> rebuild(PodStarter.Started pod, SandboxRebuild plan) {
+    try {
+      clients.client().startContainerCmd(pod.sandboxId()).exec();
+    } catch (NotModifiedException alreadyRunning) {
+      // started again by someone else
+    }
     List<ListedContainer> containers = clients.podContainers(pod.pod().metadata().uid());
     for (Container spec : pod.pod().spec().allContainers()) {
       ContainerObservations.current(spec.name(), containers)
@@ -35,11 +41,6 @@ final class SandboxRebuilder {
               // it died with its namespace meanwhile
             }
           });
-    }
-    try {
-      clients.client().startContainerCmd(pod.sandboxId()).exec();
-    } catch (NotModifiedException alreadyRunning) {
-      // started again by someone else
     }
     Map<String, PodStarter.Run> created = new LinkedHashMap<>();
     for (ContainerStart start : plan.recreate()) {
