@@ -24,7 +24,16 @@ final class Runtimes {
 
   private static PodRuntime open(boolean detached) {
     // The examples' images are built locally instead of pulled.
-    return PodRuntime.builder().detached(detached).imageSupplier(LocalImages::new).build();
+    return PodRuntime.builder().detached(detached).nodeAgent(byNodeAgent(System.getenv()))
+        .imageSupplier(LocalImages::new).build();
+  }
+
+  /**
+   * Detached pods go to the node agent ({@code whalepod node --foreground}) when {@code WHALEPOD_SUPERVISOR=node};
+   * else Docker's restart policies keep them running.
+   */
+  static boolean byNodeAgent(java.util.Map<String, String> environment) {
+    return "node".equals(environment.get("WHALEPOD_SUPERVISOR"));
   }
 
   /** The pod of that name, or kubectl's NotFound error. */

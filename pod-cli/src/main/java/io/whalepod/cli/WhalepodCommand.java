@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "whalepod", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
     description = "Run Kubernetes Pods on a plain Docker engine.",
     subcommands = {ApplyCommand.class, RunCommand.class, GetCommand.class, LogsCommand.class, ExecCommand.class,
-        WaitCommand.class, DescribeCommand.class, DeleteCommand.class, VersionCommand.class, CommandLine.HelpCommand.class,
+        WaitCommand.class, DescribeCommand.class, DeleteCommand.class, NodeCommand.class, VersionCommand.class, CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class WhalepodCommand {
 

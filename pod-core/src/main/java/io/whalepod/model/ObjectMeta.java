@@ -13,6 +13,7 @@ import java.util.Map;
  * @param uid               the identity the runtime gave the object when it was created
  * @param creationTimestamp when the object was created
  * @param deletionTimestamp when deletion was requested; null while the object is not being deleted
+ * @param deletionGracePeriodSeconds the grace period the deletion gives the pod's containers; null unless deleting
  * @param labels            identifying key/value pairs, selectable with label selectors
  * @param annotations       non-identifying key/value pairs
  */
@@ -23,6 +24,7 @@ public record ObjectMeta(
     String uid,
     Instant creationTimestamp,
     Instant deletionTimestamp,
+    Long deletionGracePeriodSeconds,
     Map<String, String> labels,
     Map<String, String> annotations) {
 
@@ -35,6 +37,7 @@ public record ObjectMeta(
    * @param uid               the identity the runtime gave the object when it was created
    * @param creationTimestamp when the object was created
    * @param deletionTimestamp when deletion was requested; null while the object is not being deleted
+   * @param deletionGracePeriodSeconds the grace period the deletion gives the pod's containers; null unless deleting
    * @param labels            identifying key/value pairs, selectable with label selectors
    * @param annotations       non-identifying key/value pairs
    */
@@ -50,7 +53,7 @@ public record ObjectMeta(
    * @return the metadata
    */
   public static ObjectMeta named(String name) {
-    return new ObjectMeta(name, null, null, null, null, null, null, null);
+    return new ObjectMeta(name, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -60,7 +63,7 @@ public record ObjectMeta(
    * @return the new metadata; this one is unchanged
    */
   public ObjectMeta withNamespace(String ns) {
-    return new ObjectMeta(name, generateName, ns, uid, creationTimestamp, deletionTimestamp, labels, annotations);
+    return new ObjectMeta(name, generateName, ns, uid, creationTimestamp, deletionTimestamp, deletionGracePeriodSeconds, labels, annotations);
   }
 
   /**
@@ -71,7 +74,7 @@ public record ObjectMeta(
    * @return the new metadata; this one is unchanged
    */
   public ObjectMeta withUid(String newUid, Instant created) {
-    return new ObjectMeta(name, generateName, namespace, newUid, created, deletionTimestamp, labels, annotations);
+    return new ObjectMeta(name, generateName, namespace, newUid, created, deletionTimestamp, deletionGracePeriodSeconds, labels, annotations);
   }
 
   /**
@@ -81,7 +84,7 @@ public record ObjectMeta(
    * @return the new metadata; this one is unchanged
    */
   public ObjectMeta withLabels(Map<String, String> newLabels) {
-    return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, deletionTimestamp, newLabels, annotations);
+    return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, deletionTimestamp, deletionGracePeriodSeconds, newLabels, annotations);
   }
 
   /**
@@ -91,16 +94,27 @@ public record ObjectMeta(
    * @return the new metadata; this one is unchanged
    */
   public ObjectMeta withAnnotations(Map<String, String> newAnnotations) {
-    return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, deletionTimestamp, labels, newAnnotations);
+    return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, deletionTimestamp, deletionGracePeriodSeconds, labels, newAnnotations);
   }
 
   /**
    * A copy marked for deletion.
    *
    * @param at when deletion was requested; null to clear the mark
-   * @return the new metadata; this one is unchanged
+   * @return the new metadata, without a grace period; this one is unchanged
    */
   public ObjectMeta withDeletionTimestamp(Instant at) {
-    return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, at, labels, annotations);
+    return withDeletion(at, null);
+  }
+
+  /**
+   * A copy marked for deletion, as the API server marks a pod it was asked to delete.
+   *
+   * @param at           when deletion was requested; null to clear the mark
+   * @param graceSeconds the grace period the deletion gives the containers; null when unknown
+   * @return the new metadata; this one is unchanged
+   */
+  public ObjectMeta withDeletion(Instant at, Long graceSeconds) {
+    return new ObjectMeta(name, generateName, namespace, uid, creationTimestamp, at, graceSeconds, labels, annotations);
   }
 }

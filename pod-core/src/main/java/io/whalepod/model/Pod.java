@@ -264,7 +264,7 @@ public record Pod(String apiVersion, String kind, ObjectMeta metadata, PodSpec s
      * @return a new pod
      */
     public Pod build() {
-      ObjectMeta meta = new ObjectMeta(name, null, namespace, null, null, null, labels, annotations);
+      ObjectMeta meta = new ObjectMeta(name, null, namespace, null, null, null, null, labels, annotations);
       PodSpec spec = new PodSpec(volumes, initContainers, containers, restartPolicy, terminationGracePeriodSeconds,
           nodeSelector, nodeName, hostNetwork, hostPid, hostIpc, shareProcessNamespace, hostname, hostAliases);
       return new Pod(API_VERSION, KIND, meta, spec, null);

@@ -8,16 +8,28 @@ import java.util.Optional;
  *
  * @param sandbox    the pause container's state
  * @param containers the newest run by spec container name; a container never created is absent
+ * @param deleting   a deleter has marked the pod: it stops the containers, nothing is to be restarted
  */
-public record ObservedPod(SandboxState sandbox, Map<String, ContainerRun> containers) {
+public record ObservedPod(SandboxState sandbox, Map<String, ContainerRun> containers, boolean deleting) {
   /**
    * Copies the map.
    *
    * @param sandbox    the pause container's state
    * @param containers the newest run by spec container name; a container never created is absent
+   * @param deleting   a deleter has marked the pod
    */
   public ObservedPod {
     containers = Map.copyOf(containers);
+  }
+
+  /**
+   * A pod nobody is deleting.
+   *
+   * @param sandbox    the pause container's state
+   * @param containers the newest run by spec container name
+   */
+  public ObservedPod(SandboxState sandbox, Map<String, ContainerRun> containers) {
+    this(sandbox, containers, false);
   }
 
   /**

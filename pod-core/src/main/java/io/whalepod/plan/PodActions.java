@@ -8,6 +8,7 @@ import java.util.Optional;
  * What the supervisor does next for one pod, as {@link PodPlan} decided it. Starts not yet due are the containers
  * waiting in back-off (CrashLoopBackOff); the supervisor looks again at {@code lookAgainAt}.
  *
+ * @param release        true when a deleter marked the pod: stop supervising it, the deleter stops and removes it
  * @param finishDeletion true when the sandbox is gone: another process deleted the pod; remove what is left
  * @param rebuild        rebuild the pod around its dead sandbox; null when not
  * @param nextInit       the init container to run next (then the rest of the start sequence); null when none
@@ -17,15 +18,17 @@ import java.util.Optional;
  * @param stopSidecars   the native sidecars to stop, in this order
  * @param lookAgainAt    when a waiting start falls due; null when nothing waits
  */
-public record PodActions(boolean finishDeletion, SandboxRebuild rebuild, ContainerStart nextInit,
+public record PodActions(boolean release, boolean finishDeletion, SandboxRebuild rebuild, ContainerStart nextInit,
     List<ContainerStart> starts, List<ContainerKill> kills, boolean appsFinished, List<String> stopSidecars,
     Instant lookAgainAt) {
   /** Nothing to do. */
-  public static final PodActions NONE = new PodActions(false, null, null, List.of(), List.of(), false, List.of(), null);
+  public static final PodActions NONE = new PodActions(false, false, null, null, List.of(), List.of(), false, List.of(),
+      null);
 
   /**
    * Copies the lists.
    *
+   * @param release        true when a deleter marked the pod
    * @param finishDeletion true when the sandbox is gone
    * @param rebuild        the rebuild, or null
    * @param nextInit       the next init container, or null
@@ -40,6 +43,10 @@ public record PodActions(boolean finishDeletion, SandboxRebuild rebuild, Contain
     kills = List.copyOf(kills);
     stopSidecars = List.copyOf(stopSidecars);
   }
+
+  /** Let go of a pod another process is deleting. */
+  static final PodActions RELEASE = new PodActions(true, false, null, null, List.of(), List.of(), false, List.of(),
+      null);
 
   /**
    * The rebuild, if one is due.

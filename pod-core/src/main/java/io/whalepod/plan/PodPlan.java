@@ -16,6 +16,7 @@ import java.util.stream.Stream;
  * {@link PodActions}. It reads no clock and calls no engine; the supervisor observes, asks, and carries out.
  *
  * <ul>
+ *   <li>A pod marked for deletion is let go: its deleter stops everything, and nothing may restart behind it.
  *   <li>A sandbox that is gone means the pod was deleted elsewhere; one that died is rebuilt unless the pod's policy
  *       is Never or it has Succeeded (Succeeded is final).
  *   <li>An exited app container starts again per restartPolicy; a native sidecar whatever the policy, until the app
@@ -49,12 +50,15 @@ public final class PodPlan {
    */
   public PodActions compute(Pod pod, ObservedPod observed, PodMemory memory, Instant now) {
     PodSpec spec = pod.spec();
+    if (observed.deleting()) {
+      return PodActions.RELEASE; // the deleter stops everything: a restart now would outlive its list
+    }
     switch (observed.sandbox()) {
       case GONE:
-        return new PodActions(true, null, null, List.of(), List.of(), false, List.of(), null);
+        return new PodActions(false, true, null, null, List.of(), List.of(), false, List.of(), null);
       case STOPPED:
         return rebuild(spec, observed, now)
-            .map(rebuild -> new PodActions(false, rebuild, null, List.of(), List.of(), false, List.of(), null))
+            .map(rebuild -> new PodActions(false, false, rebuild, null, List.of(), List.of(), false, List.of(), null))
             .orElse(PodActions.NONE);
       default:
         break;
@@ -65,7 +69,7 @@ public final class PodPlan {
     ContainerStart nextInit = memory.startSequenceRunning() ? null : nextInit(spec, observed, memory);
     Instant lookAgainAt = Stream.concat(starts.stream(), Stream.ofNullable(nextInit))
         .map(ContainerStart::notBefore).filter(at -> at.isAfter(now)).min(Instant::compareTo).orElse(null);
-    return new PodActions(false, null, nextInit, starts, kills(memory, observed), appsFinished, stopSidecars,
+    return new PodActions(false, false, null, nextInit, starts, kills(memory, observed), appsFinished, stopSidecars,
         lookAgainAt);
   }
 

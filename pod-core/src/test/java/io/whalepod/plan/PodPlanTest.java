@@ -209,6 +209,17 @@ class PodPlanTest {
     assertEquals(PodActions.NONE, actions);
   }
 
+  @ParameterizedTest(name = "sandbox {0}: a pod marked for deletion is let go")
+  @CsvSource({"RUNNING", "STOPPED", "GONE"})
+  void aPodMarkedForDeletionIsLetGoWithNothingRestarted(SandboxState sandbox) {
+    PodActions actions = PLAN.compute(pod("Always", "app"), new ObservedPod(sandbox,
+        Map.of("app", exitedAt(0, 143, Duration.ofSeconds(1))), true), PodMemory.FRESH, T0);
+    assertTrue(actions.release());
+    assertEquals(List.of(), actions.starts());
+    assertNull(actions.rebuild());
+    assertFalse(actions.finishDeletion());
+  }
+
   @Test
   void aGoneSandboxMeansThePodWasDeletedElsewhere() {
     PodActions actions = PLAN.compute(pod("Always", "app"),

@@ -463,7 +463,7 @@ class PodValidatorTest {
         Arguments.of(Named.of("the smallest pod", withPod(p -> p))),
         Arguments.of(Named.of("a pod using every feature", everything())),
         Arguments.of(Named.of("a pod named by generateName only",
-            new Pod("v1", "Pod", new ObjectMeta(null, "web-", null, null, null, null, null, null),
+            new Pod("v1", "Pod", new ObjectMeta(null, "web-", null, null, null, null, null, null, null),
                 withPod(p -> p).spec(), null))),
         Arguments.of(Named.of("a readiness probe needing two successes",
             withContainer(c -> c.readinessProbe(probeWithTimings(0, 1, 10, 2, 3))))),

@@ -1,37 +1,64 @@
 package io.whalepod.docker;
 
-import io.whalepod.docker.internal.ContainerIo;
+import io.whalepod.docker.internal.DeletionMarks;
+import io.whalepod.docker.internal.DockerBackend;
+import io.whalepod.docker.internal.PodChangeSignal;
 import io.whalepod.docker.internal.PodRemover;
 import io.whalepod.model.ExecAction;
 import io.whalepod.model.LifecycleHandler;
 import io.whalepod.model.Pod;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Deletes a pod: preStop hooks (exec) inside the grace period, then SIGTERM, then SIGKILL; see {@link PodRemover}. */
+/**
+ * Deletes a pod: first its deletion mark (every process then sees it Terminating, and only one deleter goes on),
+ * then preStop hooks (exec) inside the grace period, SIGTERM, SIGKILL; see {@link PodRemover}.
+ */
 final class PodDeleter {
   private static final Logger log = LoggerFactory.getLogger(PodDeleter.class);
+  /** How long past its grace period another process's deletion may take before this one finishes it. */
+  private static final Duration TAKE_OVER_AFTER = Duration.ofSeconds(30);
 
-  private final PodRemover remover;
-  private final ContainerIo io;
-  private final Consumer<String> beforeDelete;
+  private final DockerBackend backend;
 
-  /** @param beforeDelete told the pod's uid first, so nothing restarts what is being deleted */
-  PodDeleter(PodRemover remover, ContainerIo io, Consumer<String> beforeDelete) {
-    this.remover = remover;
-    this.io = io;
-    this.beforeDelete = beforeDelete;
+  PodDeleter(DockerBackend backend) {
+    this.backend = backend;
   }
 
   /** @param grace null for the pod's own terminationGracePeriodSeconds */
   void delete(Pod pod, Duration grace) {
     Duration period = grace != null ? grace : pod.spec().terminationGracePeriod();
-    beforeDelete.accept(pod.metadata().uid());
+    String uid = pod.metadata().uid();
+    String phase = backend.inspector().withStatus(pod).map(p -> p.status().phase()).orElse(null);
+    DeletionMarks.Mark mark = new DeletionMarks.Mark(Instant.now(), period.toSeconds(), phase);
+    if (!DeletionMarks.claim(backend.clients(), pod, backend.pauseImage(), mark)) {
+      awaitOtherDeletion(pod);
+      backend.remover().remove(uid, Duration.ZERO); // whatever that deleter left, if it gave up or died
+      return;
+    }
+    backend.forget(uid); // nothing restarts what is being deleted
     List<String> sidecars = pod.spec().sidecarStopOrder().stream().map(c -> c.name()).toList();
-    remover.remove(pod.metadata().uid(), period, (containerId, name) -> preStop(pod, containerId, name), sidecars);
+    backend.remover().remove(uid, period, (containerId, name) -> preStop(pod, containerId, name), sidecars);
+  }
+
+  /** Another deleter holds the mark: it runs the preStop hooks and stops the pod; wait for the pod to be gone. */
+  private void awaitOtherDeletion(Pod pod) {
+    String uid = pod.metadata().uid();
+    Optional<DeletionMarks.Mark> other = DeletionMarks.of(backend.clients(), uid);
+    Duration left = other.map(m -> Duration.between(Instant.now(),
+        m.at().plusSeconds(m.graceSeconds()).plus(TAKE_OVER_AFTER))).orElse(Duration.ZERO);
+    if (left.isNegative() || left.isZero()) {
+      return;
+    }
+    try (PodChangeSignal changes = PodChangeSignal.ofPod(backend.eventStream(), backend.statusBus(), uid)) {
+      changes.until(() -> backend.clients().podContainers(uid).isEmpty(), left);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void preStop(Pod pod, String containerId, String name) {
@@ -39,7 +66,7 @@ final class PodDeleter {
         .map(c -> c.lifecycle() == null ? null : c.lifecycle().preStop()).orElse(null);
     if (hook != null && hook.handler() instanceof ExecAction exec) {
       try {
-        var result = io.exec(containerId, exec.command());
+        var result = backend.io().exec(containerId, exec.command());
         log.debug("pod {} container {}: preStop exited {}", pod.name(), name, result.exitCode());
       } catch (RuntimeException e) {
         // Kubernetes goes on with the stop when a hook fails (FailedPreStopHook event).

@@ -8,6 +8,7 @@ import io.whalepod.docker.internal.Labels;
 import io.whalepod.docker.internal.OwnerSession;
 import io.whalepod.docker.internal.PodChangeSignal;
 import io.whalepod.docker.internal.EngineNode;
+import io.whalepod.docker.internal.Keeper;
 import io.whalepod.docker.internal.Reaper;
 import io.whalepod.plan.BackOff;
 import io.whalepod.model.Pod;
@@ -43,21 +44,22 @@ public final class PodRuntime implements AutoCloseable {
 
   private final DockerBackend backend;
   private final PodDeleter deleter;
-  private final Map<String, String> ownerLabels;
+  private final Keeper keeper;
   private final Runnable removeOwnPods;
   private final Thread removeOwnPodsAtExit;
 
-  private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers, boolean detached, BackOff backOff) {
+  private PodRuntime(DockerClients clients, List<ImageSupplier> extraSuppliers, boolean detached, boolean nodeAgent,
+      BackOff backOff) {
     List<ImageSupplier> suppliers = new ArrayList<>(extraSuppliers);
     suppliers.add(new BusyboxSupplier(clients));
     // Owned pods are supervised (restarts, probes) by this JVM; detached ones by Docker's restart policy (see the
     // README), so nobody here probes them.
     this.backend = new DockerBackend(clients, suppliers, !detached, backOff);
-    this.deleter = new PodDeleter(backend.remover(), backend.io(), backend::forget);
+    this.deleter = new PodDeleter(backend);
     OwnerSession session = OwnerSession.current();
     Reaper reaper = new Reaper(clients, backend.remover(), session);
     String runtimeId = UUID.randomUUID().toString();
-    this.ownerLabels = detached ? Map.of() : session.labels(runtimeId);
+    this.keeper = !detached ? Keeper.owner(session.labels(runtimeId)) : nodeAgent ? Keeper.nodeAgent() : Keeper.docker();
     reaper.reapOrphans();
     // Supervision stops first: a pod being removed must not be restarted behind the remover's back.
     this.removeOwnPods = () -> {
@@ -207,7 +209,7 @@ public final class PodRuntime implements AutoCloseable {
       log.warn("pod {}: no node fits its nodeName/nodeSelector; it stays Pending and nothing is created", pod.name());
       return new PodHandle(pod, backend, deleter, true);
     }
-    backend.start(pod, resources, ownerLabels);
+    backend.start(pod, resources, keeper);
     return handle(pod);
   }
 
@@ -226,6 +228,7 @@ public final class PodRuntime implements AutoCloseable {
     private Map<String, String> environment = System.getenv();
     private final List<Function<ImageBuilder, ImageSupplier>> suppliers = new ArrayList<>();
     private boolean detached;
+    private boolean nodeAgent;
     private BackOff backOff = BackOff.KUBERNETES;
 
     private Builder() {}
@@ -266,6 +269,19 @@ public final class PodRuntime implements AutoCloseable {
      */
     public Builder detached(boolean value) {
       detached = value;
+      return this;
+    }
+
+    /**
+     * Detached pods made by this runtime are supervised by the node agent ({@code whalepod node}) by the kubelet's
+     * rules (back-off, probes, sidecars, rebuilds), instead of by Docker's restart policies. While no agent runs, a
+     * container that exits waits for one. Only with {@link #detached}.
+     *
+     * @param value true for agent-supervised detached pods; false (the default) for Docker's restart policies
+     * @return this builder
+     */
+    public Builder nodeAgent(boolean value) {
+      nodeAgent = value;
       return this;
     }
 
@@ -335,7 +351,7 @@ public final class PodRuntime implements AutoCloseable {
       List<ImageSupplier> made = suppliers.stream()
           .map(factory -> Objects.requireNonNull(factory.apply(clients.images()), "image supplier from a factory"))
           .toList();
-      return new PodRuntime(clients, made, detached, backOff);
+      return new PodRuntime(clients, made, detached, nodeAgent, backOff);
     }
   }
 }

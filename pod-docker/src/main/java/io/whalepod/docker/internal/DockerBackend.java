@@ -29,6 +29,7 @@ public final class DockerBackend implements AutoCloseable {
   private final PodStarter starter;
   private final PodInspector inspector;
   private final Supervisor supervisor;
+  private final PauseImage pause;
   private volatile EngineNode node;
 
   /**
@@ -49,7 +50,7 @@ public final class DockerBackend implements AutoCloseable {
     KillRequests direct = KillRequests.direct(remover, executor);
     AtomicReference<KillRequests> kills = new AtomicReference<>(direct);
     PostStartHooks postStart = new PostStartHooks(clients, probes, (pod, kill, id) -> kills.get().request(pod, kill, id));
-    PauseImage pause = new PauseImage(clients.images());
+    this.pause = new PauseImage(clients.images());
     this.starter = new PodStarter(clients, new ImagePolicy(clients.client(), suppliers), pause::ensure, remover,
         executor, probes, postStart);
     this.supervisor = supervises ? new Supervisor(clients, backOff, scheduler, executor, statusBus, eventStream,
@@ -61,8 +62,8 @@ public final class DockerBackend implements AutoCloseable {
   }
 
   /** Starts a validated pod (see {@link PodStarter}) and, when this process supervises, supervises it. */
-  public void start(Pod pod, Manifest resources, Map<String, String> ownerLabels) {
-    PodStarter.Started started = starter.start(pod, resources, ownerLabels);
+  public void start(Pod pod, Manifest resources, Keeper keeper) {
+    PodStarter.Started started = starter.start(pod, resources, keeper);
     if (supervisor != null) {
       supervisor.watch(started);
     }
@@ -90,6 +91,11 @@ public final class DockerBackend implements AutoCloseable {
       node = known;
     }
     return known;
+  }
+
+  /** The pause image's reference (built when a pod first needs it). */
+  public String pauseImage() {
+    return pause.reference();
   }
 
   public DockerClients clients() {

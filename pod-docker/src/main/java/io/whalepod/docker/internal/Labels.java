@@ -17,6 +17,12 @@ public final class Labels {
   public static final String ATTEMPT = "io.whalepod.container.attempt";
   /** The consecutive restarts before this run: the back-off resumes from it, whichever process supervises. */
   public static final String RESTARTS_IN_A_ROW = "io.whalepod.container.restarts-in-a-row";
+  /** On the sandbox of a pod the node agent supervises: {@link Keeper#NODE_AGENT}. */
+  public static final String SUPERVISOR = "io.whalepod.supervisor";
+  /** On a pod's deletion mark (see {@link DeletionMarks}): when the deletion began, its grace, the phase then. */
+  public static final String DELETION_TIMESTAMP = "io.whalepod.pod.deletion-timestamp";
+  public static final String DELETION_GRACE_SECONDS = "io.whalepod.pod.deletion-grace-period-seconds";
+  public static final String PHASE_AT_DELETION = "io.whalepod.pod.phase-at-deletion";
   /** On the sandbox only: the pod as applied (JSON), so another process can rebuild its spec. */
   public static final String POD_SPEC = "io.whalepod.pod.spec";
 
@@ -25,7 +31,9 @@ public final class Labels {
 
   /** The role of a container in its pod. */
   public enum Type {
-    SANDBOX("sandbox"), INIT("init"), APP("app");
+    SANDBOX("sandbox"), INIT("init"), APP("app"),
+    /** Never runs: marks the pod as being deleted (see {@link DeletionMarks}). */
+    DELETION("deletion");
 
     private final String label;
 

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import io.whalepod.model.Pod;
+import io.whalepod.model.PodStatus;
 import io.whalepod.status.ContainerObservation;
 import io.whalepod.status.PodObservation;
 import io.whalepod.status.PodStatusCalculator;
@@ -59,7 +60,12 @@ public final class PodInspector {
     if (sandbox.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, InspectContainerResponse> inspected = inspectAll(containers);
+    Optional<DeletionMarks.Mark> deletion = DeletionMarks.find(containers);
+    if (deletion.isPresent()) {
+      pod = marked(pod, deletion.get());
+    }
+    Map<String, InspectContainerResponse> inspected = inspectAll(containers.stream()
+        .filter(c -> c.type() != Labels.Type.DELETION).toList());
     InspectContainerResponse sandboxState = inspected.get(sandbox.get().id());
     if (sandboxState == null) {
       return Optional.empty();
@@ -72,6 +78,16 @@ public final class PodInspector {
             .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, supervised)).toList(),
         pod.metadata().deletionTimestamp() != null);
     return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, observation, Instant.now())));
+  }
+
+  /**
+   * The pod as Kubernetes shows one being deleted: its deletion time and grace period, and the phase it had then as
+   * the previous status, so a finished pod stays finished while its containers go.
+   */
+  private static Pod marked(Pod pod, DeletionMarks.Mark mark) {
+    Pod deleting = pod.withMetadata(pod.metadata().withDeletion(mark.at(), mark.graceSeconds()));
+    return mark.phase() == null ? deleting
+        : deleting.withStatus(new PodStatus(mark.phase(), null, null, null, null, null, null, null, null));
   }
 
   private static PodObservation unreachable(Pod pod) {

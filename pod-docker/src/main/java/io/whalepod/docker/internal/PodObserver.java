@@ -45,7 +45,8 @@ final class PodObserver {
         ids.put(name, container.id());
       });
     }
-    return new Observation(new ObservedPod(sandbox(pod.sandboxId()), runs), ids);
+    boolean deleting = DeletionMarks.find(containers).isPresent();
+    return new Observation(new ObservedPod(sandbox(pod.sandboxId()), runs, deleting), ids);
   }
 
   /** One inspect of the pause container. */

@@ -56,9 +56,9 @@ public final class PodStarter {
   public record Run(String containerId, int attempt) {}
 
   /**
-   * @param ownerLabels the owning session's labels for the sandbox; empty for a detached pod
+   * @param keeper who keeps the pod running: its sandbox says so in its labels
    */
-  public Started start(Pod pod, Manifest resources, Map<String, String> ownerLabels) {
+  public Started start(Pod pod, Manifest resources, Keeper keeper) {
     // The pause image and each distinct member image are checked at once: one engine round trip, not one per image.
     CompletableFuture<String> pauseReady = CompletableFuture.supplyAsync(pauseImage, executor);
     Parallel.map(executor, distinctImages(pod), container -> {
@@ -68,18 +68,18 @@ public final class PodStarter {
     String pause = Parallel.join(pauseReady);
     HostPaths.check(pod, clients.dockerHost().startsWith("unix://"));
     try {
-      return createAndStart(pod, resources, pause, ownerLabels);
+      return createAndStart(pod, resources, pause, keeper);
     } catch (RuntimeException e) {
       remover.remove(pod.metadata().uid(), Duration.ZERO);
       throw e instanceof PodException ? e : new PodStartException(pod.name(), null, rootMessage(e), e);
     }
   }
 
-  private Started createAndStart(Pod pod, Manifest resources, String pause, Map<String, String> ownerLabels) {
+  private Started createAndStart(Pod pod, Manifest resources, String pause, Keeper keeper) {
     DockerClient client = clients.client();
     PodVolumes volumes = new PodVolumes(client, pod);
     List<Bind> heldVolumes = volumes.createInMemory();
-    String sandboxId = SandboxFactory.create(client, pod, pause, ownerLabels, heldVolumes).exec().getId();
+    String sandboxId = SandboxFactory.create(client, pod, pause, keeper, heldVolumes).exec().getId();
     // Whichever sandbox starts first takes the pod's hostPorts: with ports, the name is settled before the start,
     // else two racing runs could each lose one (the port to one, the name to the other) and both fail.
     boolean publishesPorts = !SandboxFactory.hostPorts(pod.spec()).isEmpty();
@@ -93,8 +93,8 @@ public final class PodStarter {
     List<ToCreate> members = new ArrayList<>();
     pod.spec().initContainers().forEach(c -> members.add(new ToCreate(c, Labels.Type.INIT)));
     pod.spec().containers().forEach(c -> members.add(new ToCreate(c, Labels.Type.APP)));
-    // Detached pods have no JVM to restart them: Docker's own restart policy does (it backs off differently).
-    boolean dockerRestarts = ownerLabels.isEmpty();
+    // Detached pods with no agent to restart them: Docker's own restart policy does (it backs off differently).
+    boolean dockerRestarts = keeper.dockerRestarts();
     List<String> ids = Parallel.map(executor, members, m -> create(pod, m, sandboxId, volumes, dockerRestarts));
     Parallel.join(sandboxStarted);
     Parallel.join(nameHeld); // before any member runs: a run that gives way leaves no trace

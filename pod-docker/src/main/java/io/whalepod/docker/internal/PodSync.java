@@ -90,6 +90,11 @@ final class PodSync {
     List<ContainerStart> waitedBefore = pod.waiting(now);
     PodActions actions = plan.compute(pod.pod(), seen.pod(), pod.memory(seen.pod(), now), now);
     pod.planned(actions);
+    if (actions.release()) {
+      log.info("pod {} is being deleted; no longer supervised", pod.pod().name());
+      pods.forget(pod.uid());
+      return true;
+    }
     if (actions.finishDeletion()) {
       finishDeletion(pod);
       return true;

@@ -1,7 +1,6 @@
 package io.whalepod.docker.internal;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.CreateVolumeResponse;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
 import io.whalepod.docker.PodStartException;
@@ -40,11 +39,32 @@ public final class PodVolumes {
   private final DockerClient client;
   private final Pod pod;
   /** Volume name in the spec → Docker volume, for those backed by one. */
-  private final Map<String, CreateVolumeResponse> created = new ConcurrentHashMap<>();
+  private final Map<String, DockerVolume> created = new ConcurrentHashMap<>();
+
+  /** A Docker volume of the pod: its name, and where the engine keeps it (subPath binds point inside). */
+  private record DockerVolume(String name, String mountpoint) {}
 
   PodVolumes(DockerClient client, Pod pod) {
     this.client = client;
     this.pod = pod;
+  }
+
+  /** The volumes of a pod that exists, read back by their labels: for a supervisor that takes the pod on. */
+  static PodVolumes existing(DockerClient client, Pod pod) {
+    PodVolumes volumes = new PodVolumes(client, pod);
+    var listed = client.listVolumesCmd().withFilter("label", List.of(Labels.POD_UID + "=" + pod.metadata().uid()))
+        .exec().getVolumes();
+    Map<String, String> mountpoints = new java.util.HashMap<>();
+    if (listed != null) {
+      listed.forEach(v -> mountpoints.put(v.getName(), v.getMountpoint()));
+    }
+    for (Volume volume : pod.spec().volumes()) {
+      String name = Labels.volumeName(pod, volume.name());
+      if (mountpoints.containsKey(name)) {
+        volumes.created.put(volume.name(), new DockerVolume(name, mountpoints.get(name)));
+      }
+    }
+    return volumes;
   }
 
   /**
@@ -57,9 +77,9 @@ public final class PodVolumes {
     List<Bind> held = new ArrayList<>();
     for (Volume volume : pod.spec().volumes()) {
       if (volume.source() instanceof EmptyDirVolumeSource emptyDir && emptyDir.inMemory()) {
-        CreateVolumeResponse dockerVolume = createVolume(volume, emptyDir);
+        DockerVolume dockerVolume = createVolume(volume, emptyDir);
         created.put(volume.name(), dockerVolume);
-        held.add(Bind.parse(dockerVolume.getName() + ":" + HELD_DIR + volume.name()));
+        held.add(Bind.parse(dockerVolume.name() + ":" + HELD_DIR + volume.name()));
       }
     }
     return held;
@@ -79,9 +99,9 @@ public final class PodVolumes {
         created.put(volume.name(), createVolume(volume, emptyDir));
       } else if (source instanceof ConfigMapVolumeSource || source instanceof SecretVolumeSource) {
         Map<String, byte[]> files = VolumeContent.files(pod, volume, resources);
-        CreateVolumeResponse dockerVolume = createVolume(volume, null);
+        DockerVolume dockerVolume = createVolume(volume, null);
         created.put(volume.name(), dockerVolume);
-        writeFiles(dockerVolume.getName(), files, mode(source), pauseImage);
+        writeFiles(dockerVolume.name(), files, mode(source), pauseImage);
       }
     }
   }
@@ -103,12 +123,12 @@ public final class PodVolumes {
     if (volume.hostPath() != null) {
       return subPath == null ? volume.hostPath().path() : volume.hostPath().path() + "/" + subPath;
     }
-    CreateVolumeResponse dockerVolume = created.get(volume.name());
+    DockerVolume dockerVolume = created.get(volume.name());
     // Docker 20.10 has no volume subpath; bind the directory inside the volume's mountpoint, as the kubelet does.
-    return subPath == null ? dockerVolume.getName() : dockerVolume.getMountpoint() + "/" + subPath;
+    return subPath == null ? dockerVolume.name() : dockerVolume.mountpoint() + "/" + subPath;
   }
 
-  private CreateVolumeResponse createVolume(Volume volume, EmptyDirVolumeSource emptyDir) {
+  private DockerVolume createVolume(Volume volume, EmptyDirVolumeSource emptyDir) {
     var cmd = client.createVolumeCmd()
         .withName(Labels.volumeName(pod, volume.name()))
         .withLabels(Labels.forPod(pod));
@@ -119,7 +139,8 @@ public final class PodVolumes {
       }
       cmd.withDriver("local").withDriverOpts(options);
     }
-    return cmd.exec();
+    var response = cmd.exec();
+    return new DockerVolume(response.getName(), response.getMountpoint());
   }
 
   private static int mode(VolumeSource source) {

@@ -27,19 +27,19 @@ final class SandboxFactory {
   private SandboxFactory() {}
 
   /** @param heldVolumes volumes the sandbox keeps mounted for the pod's lifetime (see PodVolumes#createInMemory) */
-  static CreateContainerCmd create(DockerClient client, Pod pod, String pauseImage, Map<String, String> ownerLabels,
+  static CreateContainerCmd create(DockerClient client, Pod pod, String pauseImage, Keeper keeper,
       List<Bind> heldVolumes) {
     PodSpec spec = pod.spec();
     Map<String, String> labels = Labels.forContainer(pod, Labels.SANDBOX, Labels.Type.SANDBOX, Labels.Attempt.FIRST);
     labels.put(Labels.POD_SPEC, ManifestWriter.toJson(pod).strip());
-    labels.putAll(ownerLabels);
+    labels.putAll(keeper.sandboxLabels());
     HostConfig host = HostConfig.newHostConfig()
         // Docker's default IPC namespace is private: members could not join it.
         .withIpcMode(spec.usesHostIpc() ? "host" : "shareable")
         .withExtraHosts(extraHosts(spec))
         .withPortBindings(portBindings(spec))
         .withBinds(heldVolumes);
-    if (ownerLabels.isEmpty()) {
+    if (keeper.dockerRestarts()) {
       // A detached pod has no JVM to rebuild it: its sandbox comes back with the engine, and its members, which
       // Docker's restart policy brings back too, find its namespaces again.
       host.withRestartPolicy(RestartPolicy.unlessStoppedRestart());

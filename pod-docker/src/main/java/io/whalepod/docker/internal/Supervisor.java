@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class Supervisor implements SupervisedStatus, KillRequests, Closeable {
   private static final Logger log = LoggerFactory.getLogger(Supervisor.class);
   private final Map<String, SupervisedPod> pods = new ConcurrentHashMap<>();
+  private final DockerClients clients;
   private final Prober prober;
   private final PodSync sync;
   private final KillRequests unsupervised;
@@ -63,6 +64,7 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
   public Supervisor(DockerClients clients, BackOff backOff, ScheduledExecutorService scheduler, Executor executor,
       StatusBus bus, DockerEventStream eventStream, PodRemover remover, PostStartHooks postStart, PodStarter starter,
       Prober prober, KillRequests unsupervised) {
+    this.clients = clients;
     this.prober = prober;
     this.executor = executor;
     this.eventStream = eventStream;
@@ -86,12 +88,19 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
    * before the pod was registered (its die event then found nobody), so the pod is synced once now.
    */
   public void watch(PodStarter.Started started) {
+    take(started);
+  }
+
+  /** @return false when the pod was held already */
+  private boolean take(PodStarter.Started started) {
     SupervisedPod pod = new SupervisedPod(started, prober.forPod(started.pod(), this));
     synchronized (this) {
       if (closed) {
         throw new IllegalStateException("the supervisor is closed");
       }
-      pods.put(pod.uid(), pod);
+      if (pods.putIfAbsent(pod.uid(), pod) != null) {
+        return false;
+      }
       if (!listening) {
         eventStream.addHandler(deaths);
         listening = true;
@@ -105,6 +114,23 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
       log.warn("pod {}: probes not started: {}", pod.pod().name(), e.getMessage());
     }
     requestSync(pod);
+    return true;
+  }
+
+  /**
+   * Takes on a pod that exists already, found by its labels (another process started it, or this process started
+   * afresh): everything it needs is read back from the engine. A pod held already is left as it is.
+   *
+   * @return false when the pod was held already
+   */
+  public boolean adopt(Pod pod, String sandboxId) {
+    return !pods.containsKey(pod.metadata().uid())
+        && take(new PodStarter.Started(pod, sandboxId, PodVolumes.existing(clients.client(), pod)));
+  }
+
+  /** How many pods this supervisor holds. */
+  public int size() {
+    return pods.size();
   }
 
   /** Queues a sync of the pod, unless one is queued already (it will see the newest state). */

@@ -1,0 +1,34 @@
+package io.whalepod.docker.internal;
+
+import java.util.Map;
+
+/**
+ * Who keeps a pod's containers running by the kubelet's rules, as its sandbox's labels record it: the JVM that owns
+ * it, the node agent ({@code whalepod node}), or, for detached pods with no agent, Docker's restart policies.
+ *
+ * @param sandboxLabels  what the sandbox carries to say so (the owner's session, or the agent's mark)
+ * @param dockerRestarts Docker's restart policies keep the pod's containers (and sandbox) running
+ */
+public record Keeper(Map<String, String> sandboxLabels, boolean dockerRestarts) {
+  /** The label value of pods the node agent supervises, under {@link Labels#SUPERVISOR}. */
+  public static final String NODE_AGENT = "node";
+
+  public Keeper {
+    sandboxLabels = Map.copyOf(sandboxLabels);
+  }
+
+  /** Owned by a JVM: its supervisor restarts, and the pod goes when that JVM does. */
+  public static Keeper owner(Map<String, String> ownerLabels) {
+    return new Keeper(ownerLabels, false);
+  }
+
+  /** Detached, supervised by the node agent. */
+  public static Keeper nodeAgent() {
+    return new Keeper(Map.of(Labels.SUPERVISOR, NODE_AGENT), false);
+  }
+
+  /** Detached, kept running by Docker's restart policies (which back off their own way). */
+  public static Keeper docker() {
+    return new Keeper(Map.of(), true);
+  }
+}
