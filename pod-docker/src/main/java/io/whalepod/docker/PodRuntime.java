@@ -59,7 +59,8 @@ public final class PodRuntime implements AutoCloseable {
     OwnerSession session = OwnerSession.current();
     Reaper reaper = new Reaper(clients, backend.remover(), session);
     String runtimeId = UUID.randomUUID().toString();
-    this.keeper = !detached ? Keeper.owner(session.labels(runtimeId)) : nodeAgent ? Keeper.nodeAgent() : Keeper.docker();
+    this.keeper = !detached ? Keeper.owner(session.labels(runtimeId), backOff)
+        : nodeAgent ? Keeper.nodeAgent(backOff) : Keeper.docker();
     reaper.reapOrphans();
     // Supervision stops first: a pod being removed must not be restarted behind the remover's back.
     this.removeOwnPods = () -> {

@@ -89,7 +89,7 @@ public final class NodeAgent implements AutoCloseable {
   private void takeOn(ListedContainer sandbox) {
     try {
       Pod pod = ManifestReader.readPod(sandbox.labels().get(Labels.POD_SPEC));
-      if (supervisor.adopt(pod, sandbox.id())) {
+      if (supervisor.adopt(pod, sandbox.id(), Labels.backOff(sandbox.labels()))) {
         log.info("whalepod node: supervising pod {}/{}", pod.namespace(), pod.name());
       }
     } catch (RuntimeException e) {

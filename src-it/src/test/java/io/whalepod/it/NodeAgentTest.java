@@ -31,7 +31,8 @@ class NodeAgentTest {
 
   @BeforeAll
   static void detachedRuntimeForTheAgent() {
-    cli = PodRuntime.builder().detached(true).nodeAgent(true).build();
+    // The pods record this back-off on their sandbox: the agent follows it, and every reader counts with it.
+    cli = PodRuntime.builder().detached(true).nodeAgent(true).restartBackOff(FAST).build();
     engine = DockerClients.fromEnvironment();
   }
 
@@ -131,6 +132,26 @@ class NodeAgentTest {
       assertTrue(cli.find("default", "agent-from-cli").isPresent(), "stopping the agent removed its pod");
     } finally {
       agent.destroyForcibly();
+      handle.delete(Duration.ZERO);
+    }
+    assertEquals(0, Engine.leftovers(handle.uid()));
+  }
+
+  @Test
+  void everyOtherProcessSeesTheAgentsBackOffAsCrashLoopBackOff() {
+    PodHandle handle = cli.run(pod("agent-back-off-seen", "exit 1"));
+    try (NodeAgent agent = NodeAgent.start(System.getenv(), BackOff.KUBERNETES)) {
+      // This runtime supervises nothing: what it shows it reads from the engine and the pod's recorded back-off.
+      Pod waiting = handle.waitFor(p -> p.status().containerStatuses().get(0).state().waiting() != null
+          && "CrashLoopBackOff".equals(p.status().containerStatuses().get(0).state().waiting().reason()),
+          Duration.ofSeconds(30));
+      assertTrue(waiting.status().containerStatuses().get(0).state().waiting().message()
+          .startsWith("back-off "), waiting.status().containerStatuses().get(0).state().waiting().message());
+      Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> main(handle).restartCount() >= 4);
+      // From 2 s on, the container waits far longer than it runs: a command line process sees it waiting.
+      Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+          Cli.run("get", "pods", "agent-back-off-seen").stdout().contains("CrashLoopBackOff"));
+    } finally {
       handle.delete(Duration.ZERO);
     }
     assertEquals(0, Engine.leftovers(handle.uid()));

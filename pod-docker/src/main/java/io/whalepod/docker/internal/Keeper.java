@@ -1,5 +1,7 @@
 package io.whalepod.docker.internal;
 
+import io.whalepod.plan.BackOff;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,14 +19,16 @@ public record Keeper(Map<String, String> sandboxLabels, boolean dockerRestarts) 
     sandboxLabels = Map.copyOf(sandboxLabels);
   }
 
-  /** Owned by a JVM: its supervisor restarts, and the pod goes when that JVM does. */
-  public static Keeper owner(Map<String, String> ownerLabels) {
-    return new Keeper(ownerLabels, false);
+  /** Owned by a JVM: its supervisor restarts with {@code backOff}, and the pod goes when that JVM does. */
+  public static Keeper owner(Map<String, String> ownerLabels, BackOff backOff) {
+    Map<String, String> labels = new HashMap<>(ownerLabels);
+    labels.put(Labels.RESTART_BACK_OFF, Labels.backOff(backOff));
+    return new Keeper(labels, false);
   }
 
-  /** Detached, supervised by the node agent. */
-  public static Keeper nodeAgent() {
-    return new Keeper(Map.of(Labels.SUPERVISOR, NODE_AGENT), false);
+  /** Detached, supervised by the node agent, which restarts with {@code backOff}. */
+  public static Keeper nodeAgent(BackOff backOff) {
+    return new Keeper(Map.of(Labels.SUPERVISOR, NODE_AGENT, Labels.RESTART_BACK_OFF, Labels.backOff(backOff)), false);
   }
 
   /** Detached, kept running by Docker's restart policies (which back off their own way). */

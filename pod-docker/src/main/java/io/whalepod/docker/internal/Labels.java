@@ -1,8 +1,11 @@
 package io.whalepod.docker.internal;
 
 import io.whalepod.model.Pod;
+import io.whalepod.plan.BackOff;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The labels every container and volume of a pod carries from the moment it is created (docs/behaviour.md §3), so any process
@@ -17,6 +20,11 @@ public final class Labels {
   public static final String ATTEMPT = "io.whalepod.container.attempt";
   /** The consecutive restarts before this run: the back-off resumes from it, whichever process supervises. */
   public static final String RESTARTS_IN_A_ROW = "io.whalepod.container.restarts-in-a-row";
+  /**
+   * On the sandbox of a supervised pod: its restart back-off ({@code initial/max/resetAfter}, ISO durations), so
+   * whichever process supervises or reads the pod counts the same back-off.
+   */
+  public static final String RESTART_BACK_OFF = "io.whalepod.pod.restart-back-off";
   /** On the sandbox of a pod the node agent supervises: {@link Keeper#NODE_AGENT}. */
   public static final String SUPERVISOR = "io.whalepod.supervisor";
   /** On a pod's deletion mark (see {@link DeletionMarks}): when the deletion began, its grace, the phase then. */
@@ -89,6 +97,23 @@ public final class Labels {
   /** The attempt a container's labels (or a Docker event's attributes) carry: 0 for the first run. */
   public static int attempt(Map<String, String> labels) {
     return Integer.parseInt(labels.getOrDefault(ATTEMPT, "0"));
+  }
+
+  /** The label value of a back-off. */
+  public static String backOff(BackOff backOff) {
+    return backOff.initial() + "/" + backOff.max() + "/" + backOff.resetAfter();
+  }
+
+  /** The back-off a sandbox's labels record; empty when they record none (or one this version cannot read). */
+  public static Optional<BackOff> backOff(Map<String, String> labels) {
+    String[] parts = labels.getOrDefault(RESTART_BACK_OFF, "").split("/");
+    try {
+      return parts.length == 3
+          ? Optional.of(new BackOff(Duration.parse(parts[0]), Duration.parse(parts[1]), Duration.parse(parts[2])))
+          : Optional.empty();
+    } catch (java.time.format.DateTimeParseException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /** The restarts in a row a container's labels carry: 0 when absent (made by an older Whalepod). */

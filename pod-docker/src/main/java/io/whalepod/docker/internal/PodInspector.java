@@ -70,14 +70,18 @@ public final class PodInspector {
     if (sandboxState == null) {
       return Optional.empty();
     }
+    Instant now = Instant.now();
+    // This process's supervisor knows best about the pods it holds; for the others, what the engine shows tells.
+    SupervisedStatus known = supervised != null && supervised.supervises(pod.metadata().uid()) ? supervised
+        : DerivedBackOffs.of(pod, sandbox.get(), containers, inspected, now);
     PodObservation observation = new PodObservation(true, true, Boolean.TRUE.equals(sandboxState.getState().getRunning()),
         ipOf(sandboxState), null, ContainerObservations.time(sandboxState.getState().getStartedAt()),
         pod.spec().initContainers().stream()
-            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected, supervised)).toList(),
+            .map(c -> ContainerObservations.of(c, Labels.Type.INIT, containers, inspected, known)).toList(),
         pod.spec().containers().stream()
-            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, supervised)).toList(),
+            .map(c -> ContainerObservations.of(c, Labels.Type.APP, containers, inspected, known)).toList(),
         pod.metadata().deletionTimestamp() != null);
-    return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, observation, Instant.now())));
+    return Optional.of(pod.withStatus(PodStatusCalculator.compute(pod, observation, now)));
   }
 
   /**

@@ -14,9 +14,6 @@ import java.util.concurrent.Executor;
 
 /** What the engine shows of a supervised pod, as the plan reads it: one list and one inspect per current run. */
 final class PodObserver {
-  /** Docker's zero time for "never". */
-  private static final String NEVER = "0001-01-01T00:00:00Z";
-
   /** The plan's view and the Docker id of each container's current run, by spec container name. */
   record Observation(ObservedPod pod, Map<String, String> ids) {}
 
@@ -40,8 +37,7 @@ final class PodObserver {
       ListedContainer container = current.get(i);
       String name = container.name();
       inspected.get(i).ifPresent(response -> {
-        runs.put(name, run(container.attempt(), response.getState())
-            .withRestartsInARow(Labels.restartsInARow(container.labels())));
+        runs.put(name, ContainerRuns.of(container, response));
         ids.put(name, container.id());
       });
     }
@@ -63,25 +59,4 @@ final class PodObserver {
     }
   }
 
-  private static ContainerRun run(int attempt, InspectContainerResponse.ContainerState state) {
-    Instant startedAt = time(state.getStartedAt());
-    String status = String.valueOf(state.getStatus());
-    switch (status) {
-      case "created":
-        return ContainerRun.created(attempt);
-      case "running":
-      case "paused":
-      case "restarting":
-        return ContainerRun.running(attempt, startedAt);
-      default: // exited, dead, removing
-        Long exitCode = state.getExitCodeLong();
-        return ContainerRun.exited(attempt, exitCode == null ? 0 : exitCode.intValue(), startedAt,
-            time(state.getFinishedAt()));
-    }
-  }
-
-  /** Docker's times to the nanosecond: the back-off is counted from the exit. */
-  private static Instant time(String dockerTime) {
-    return dockerTime == null || dockerTime.isEmpty() || NEVER.equals(dockerTime) ? null : Instant.parse(dockerTime);
-  }
 }

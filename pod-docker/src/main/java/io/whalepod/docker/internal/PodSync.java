@@ -1,7 +1,6 @@
 package io.whalepod.docker.internal;
 
 import io.whalepod.model.Container;
-import io.whalepod.plan.BackOff;
 import io.whalepod.plan.ContainerKill;
 import io.whalepod.plan.ContainerRun;
 import io.whalepod.plan.ContainerStart;
@@ -37,8 +36,6 @@ final class PodSync {
   }
 
   private final DockerClients clients;
-  private final BackOff backOff;
-  private final PodPlan plan;
   private final PodObserver observer;
   private final ContainerRestarter restarter;
   private final SandboxRebuilder rebuilder;
@@ -50,11 +47,9 @@ final class PodSync {
   private final Clock clock;
   private final Pods pods;
 
-  PodSync(DockerClients clients, BackOff backOff, PodStarter starter, PostStartHooks postStart, PodRemover remover,
+  PodSync(DockerClients clients, PodStarter starter, PostStartHooks postStart, PodRemover remover,
       StatusBus bus, Executor executor, ScheduledExecutorService scheduler, Clock clock, Pods pods) {
     this.clients = clients;
-    this.backOff = backOff;
-    this.plan = new PodPlan(backOff);
     this.observer = new PodObserver(clients, executor);
     this.restarter = new ContainerRestarter(clients, postStart);
     this.rebuilder = new SandboxRebuilder(clients);
@@ -88,7 +83,8 @@ final class PodSync {
     PodObserver.Observation seen = observer.observe(pod.started());
     Instant now = clock.instant();
     List<ContainerStart> waitedBefore = pod.waiting(now);
-    PodActions actions = plan.compute(pod.pod(), seen.pod(), pod.memory(seen.pod(), now), now);
+    PodActions actions = new PodPlan(pod.backOff())
+        .compute(pod.pod(), seen.pod(), pod.memory(seen.pod(), now), now);
     pod.planned(actions);
     if (actions.release()) {
       log.info("pod {} is being deleted; no longer supervised", pod.pod().name());
@@ -245,7 +241,7 @@ final class PodSync {
 
   private void retryLater(SupervisedPod pod) {
     Instant now = clock.instant();
-    pod.wakeUpBy(now.plus(pod.nextRetry(backOff.max())), now, millis -> syncAfter(pod, millis));
+    pod.wakeUpBy(now.plus(pod.nextRetry(pod.backOff().max())), now, millis -> syncAfter(pod, millis));
   }
 
   private java.util.concurrent.ScheduledFuture<?> syncAfter(SupervisedPod pod, long millis) {

@@ -1,6 +1,7 @@
 package io.whalepod.docker.internal;
 
 import io.whalepod.model.Pod;
+import io.whalepod.plan.BackOff;
 import io.whalepod.plan.ContainerKill;
 import io.whalepod.plan.ContainerRun;
 import io.whalepod.plan.ContainerStart;
@@ -30,6 +31,7 @@ final class SupervisedPod {
   private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
 
   private final PodStarter.Started started;
+  private final BackOff backOff;
   private final PodProbes probes;
   private final AtomicBoolean syncQueued = new AtomicBoolean();
   /** Probe threads add without waiting for a sync in progress; the next plan takes them. */
@@ -46,9 +48,15 @@ final class SupervisedPod {
   private volatile boolean closed;
   private volatile PodActions lastActions = PodActions.NONE;
 
-  SupervisedPod(PodStarter.Started started, PodProbes probes) {
+  SupervisedPod(PodStarter.Started started, BackOff backOff, PodProbes probes) {
     this.started = started;
+    this.backOff = backOff;
     this.probes = probes;
+  }
+
+  /** The pod's restart back-off, as its sandbox records it. */
+  BackOff backOff() {
+    return backOff;
   }
 
   Pod pod() {

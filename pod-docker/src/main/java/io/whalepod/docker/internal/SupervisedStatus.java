@@ -9,6 +9,11 @@ import java.util.Optional;
  * does not supervise the pod, or the pod has no probes, or the container does not wait).
  */
 public interface SupervisedStatus {
+  /** Whether this process supervises the pod: then its answers are the whole truth, empty ones included. */
+  default boolean supervises(String uid) {
+    return false;
+  }
+
   /** Whether that run passed its readiness probe; empty when this process does not probe the pod. */
   Optional<Boolean> ready(String uid, String name, int attempt);
 

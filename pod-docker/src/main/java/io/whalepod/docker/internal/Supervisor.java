@@ -26,6 +26,7 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
   private static final Logger log = LoggerFactory.getLogger(Supervisor.class);
   private final Map<String, SupervisedPod> pods = new ConcurrentHashMap<>();
   private final DockerClients clients;
+  private final BackOff backOff;
   private final Prober prober;
   private final PodSync sync;
   private final KillRequests unsupervised;
@@ -65,11 +66,12 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
       StatusBus bus, DockerEventStream eventStream, PodRemover remover, PostStartHooks postStart, PodStarter starter,
       Prober prober, KillRequests unsupervised) {
     this.clients = clients;
+    this.backOff = backOff;
     this.prober = prober;
     this.executor = executor;
     this.eventStream = eventStream;
     this.unsupervised = unsupervised;
-    this.sync = new PodSync(clients, backOff, starter, postStart, remover, bus, executor, scheduler,
+    this.sync = new PodSync(clients, starter, postStart, remover, bus, executor, scheduler,
         clock, new PodSync.Pods() {
           @Override
           public void requestSync(SupervisedPod pod) {
@@ -88,12 +90,12 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
    * before the pod was registered (its die event then found nobody), so the pod is synced once now.
    */
   public void watch(PodStarter.Started started) {
-    take(started);
+    take(started, backOff);
   }
 
   /** @return false when the pod was held already */
-  private boolean take(PodStarter.Started started) {
-    SupervisedPod pod = new SupervisedPod(started, prober.forPod(started.pod(), this));
+  private boolean take(PodStarter.Started started, BackOff podBackOff) {
+    SupervisedPod pod = new SupervisedPod(started, podBackOff, prober.forPod(started.pod(), this));
     synchronized (this) {
       if (closed) {
         throw new IllegalStateException("the supervisor is closed");
@@ -121,11 +123,13 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
    * Takes on a pod that exists already, found by its labels (another process started it, or this process started
    * afresh): everything it needs is read back from the engine. A pod held already is left as it is.
    *
+   * @param recorded the back-off the pod's sandbox records; empty for this supervisor's own
    * @return false when the pod was held already
    */
-  public boolean adopt(Pod pod, String sandboxId) {
+  public boolean adopt(Pod pod, String sandboxId, Optional<BackOff> recorded) {
     return !pods.containsKey(pod.metadata().uid())
-        && take(new PodStarter.Started(pod, sandboxId, PodVolumes.existing(clients.client(), pod)));
+        && take(new PodStarter.Started(pod, sandboxId, PodVolumes.existing(clients.client(), pod)),
+            recorded.orElse(backOff));
   }
 
   /** How many pods this supervisor holds. */
@@ -159,6 +163,11 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
     closed = true;
     pods.keySet().forEach(this::forget);
     eventStream.remove(deaths);
+  }
+
+  @Override
+  public boolean supervises(String uid) {
+    return pods.containsKey(uid);
   }
 
   @Override
