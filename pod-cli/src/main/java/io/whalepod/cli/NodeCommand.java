@@ -26,14 +26,16 @@ final class NodeCommand implements Callable<Integer> {
       throw new CliException("the node agent runs in the foreground only (whalepod node --foreground); "
           + "running it as a container on the engine is not available yet");
     }
+    NodeAgent agent = NodeAgent.start(System.getenv(), BackOff.KUBERNETES);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (NodeAgent agent = NodeAgent.start(System.getenv(), BackOff.KUBERNETES)) {
-      Thread stop = new Thread(stopped::countDown, "whalepod-node-stop");
-      Runtime.getRuntime().addShutdownHook(stop);
-      spec.commandLine().getErr().println("whalepod node: supervising " + agent.supervised()
-          + " pod(s); Ctrl-C stops the agent and leaves the pods running");
-      stopped.await();
-    }
+    // The JVM halts once its shutdown hooks end: the agent closes inside one, not after it.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      agent.close();
+      stopped.countDown();
+    }, "whalepod-node-stop"));
+    spec.commandLine().getErr().println("whalepod node: supervising " + agent.supervised()
+        + " pod(s); Ctrl-C stops the agent and leaves the pods running");
+    stopped.await();
     return 0;
   }
 }

@@ -12,6 +12,22 @@ package io.whalepod.model;
 public record ContainerPort(String name, Integer hostPort, Integer containerPort, String protocol, String hostIP) {
 
   /**
+   * An empty name, protocol or host address means unset, as in Kubernetes; they are kept as null, so a port reads
+   * back from YAML as it was written (empty strings are not written).
+   *
+   * @param name          an IANA service name probes and hooks can refer to; may be null
+   * @param hostPort      the host port it is published on; null for none
+   * @param containerPort the port inside the pod
+   * @param protocol      {@code TCP}, {@code UDP} or {@code SCTP}; null until defaulted to {@code TCP}
+   * @param hostIP        the host address to publish on; null for all
+   */
+  public ContainerPort {
+    name = name == null || name.isEmpty() ? null : name;
+    protocol = protocol == null || protocol.isEmpty() ? null : protocol;
+    hostIP = hostIP == null || hostIP.isEmpty() ? null : hostIP;
+  }
+
+  /**
    * An unnamed TCP port, not published on the host.
    *
    * @param containerPort the port inside the pod

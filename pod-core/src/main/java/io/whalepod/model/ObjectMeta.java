@@ -47,6 +47,23 @@ public record ObjectMeta(
   }
 
   /**
+   * Metadata of an object not being deleted, as before {@code deletionGracePeriodSeconds} was modelled.
+   *
+   * @param name              the object's name
+   * @param generateName      a prefix the server completes into a unique name
+   * @param namespace         the namespace
+   * @param uid               the object's identity
+   * @param creationTimestamp when the object was created
+   * @param deletionTimestamp when deletion was requested; null while not being deleted
+   * @param labels            identifying key/value pairs
+   * @param annotations       non-identifying key/value pairs
+   */
+  public ObjectMeta(String name, String generateName, String namespace, String uid, Instant creationTimestamp,
+      Instant deletionTimestamp, Map<String, String> labels, Map<String, String> annotations) {
+    this(name, generateName, namespace, uid, creationTimestamp, deletionTimestamp, null, labels, annotations);
+  }
+
+  /**
    * Metadata with only a name.
    *
    * @param name the object's name
@@ -54,6 +71,17 @@ public record ObjectMeta(
    */
   public static ObjectMeta named(String name) {
     return new ObjectMeta(name, null, null, null, null, null, null, null, null);
+  }
+
+  /**
+   * A copy with another name.
+   *
+   * @param newName the name
+   * @return the new metadata; this one is unchanged
+   */
+  public ObjectMeta withName(String newName) {
+    return new ObjectMeta(newName, generateName, namespace, uid, creationTimestamp, deletionTimestamp,
+        deletionGracePeriodSeconds, labels, annotations);
   }
 
   /**

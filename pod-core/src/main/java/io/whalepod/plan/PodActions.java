@@ -8,7 +8,8 @@ import java.util.Optional;
  * What the supervisor does next for one pod, as {@link PodPlan} decided it. Starts not yet due are the containers
  * waiting in back-off (CrashLoopBackOff); the supervisor looks again at {@code lookAgainAt}.
  *
- * @param release        true when a deleter marked the pod: stop supervising it, the deleter stops and removes it
+ * @param release        true when a deleter marked the pod: do nothing to it (the deleter stops and removes it)
+ *                       until its sandbox is gone
  * @param finishDeletion true when the sandbox is gone: another process deleted the pod; remove what is left
  * @param rebuild        rebuild the pod around its dead sandbox; null when not
  * @param nextInit       the init container to run next (then the rest of the start sequence); null when none

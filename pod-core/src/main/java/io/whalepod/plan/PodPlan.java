@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * {@link PodActions}. It reads no clock and calls no engine; the supervisor observes, asks, and carries out.
  *
  * <ul>
- *   <li>A pod marked for deletion is let go: its deleter stops everything, and nothing may restart behind it.
- *   <li>A sandbox that is gone means the pod was deleted elsewhere; one that died is rebuilt unless the pod's policy
+ *   <li>A sandbox that is gone means the pod was deleted elsewhere: what is left goes too. A pod marked for
+ *       deletion is held still until then: its deleter stops everything, and nothing may restart behind it.
+ *   <li>A sandbox one that died is rebuilt unless the pod's policy
  *       is Never or it has Succeeded (Succeeded is final).
  *   <li>An exited app container starts again per restartPolicy; a native sidecar whatever the policy, until the app
  *       containers are done for good: then the sidecars stop, in reverse spec order, and nothing runs again.
@@ -50,12 +51,14 @@ public final class PodPlan {
    */
   public PodActions compute(Pod pod, ObservedPod observed, PodMemory memory, Instant now) {
     PodSpec spec = pod.spec();
+    if (observed.sandbox() == SandboxState.GONE) {
+      // Deleted elsewhere: whatever a restart created after the deleter listed the pod's containers goes too.
+      return new PodActions(false, true, null, null, List.of(), List.of(), false, List.of(), null);
+    }
     if (observed.deleting()) {
       return PodActions.RELEASE; // the deleter stops everything: a restart now would outlive its list
     }
     switch (observed.sandbox()) {
-      case GONE:
-        return new PodActions(false, true, null, null, List.of(), List.of(), false, List.of(), null);
       case STOPPED:
         return rebuild(spec, observed, now)
             .map(rebuild -> new PodActions(false, false, rebuild, null, List.of(), List.of(), false, List.of(), null))

@@ -209,15 +209,22 @@ class PodPlanTest {
     assertEquals(PodActions.NONE, actions);
   }
 
-  @ParameterizedTest(name = "sandbox {0}: a pod marked for deletion is let go")
-  @CsvSource({"RUNNING", "STOPPED", "GONE"})
-  void aPodMarkedForDeletionIsLetGoWithNothingRestarted(SandboxState sandbox) {
+  @ParameterizedTest(name = "sandbox {0}: a pod marked for deletion is held still")
+  @CsvSource({"RUNNING", "STOPPED"})
+  void aPodMarkedForDeletionIsHeldStillWithNothingRestarted(SandboxState sandbox) {
     PodActions actions = PLAN.compute(pod("Always", "app"), new ObservedPod(sandbox,
         Map.of("app", exitedAt(0, 143, Duration.ofSeconds(1))), true), PodMemory.FRESH, T0);
     assertTrue(actions.release());
     assertEquals(List.of(), actions.starts());
     assertNull(actions.rebuild());
     assertFalse(actions.finishDeletion());
+  }
+
+  @Test
+  void aMarkedPodWhoseSandboxIsGoneIsFinishedOff() {
+    PodActions actions = PLAN.compute(pod("Always", "app"), new ObservedPod(SandboxState.GONE,
+        Map.of("app", ContainerRun.running(1, T0)), true), PodMemory.FRESH, T0);
+    assertTrue(actions.finishDeletion(), "a member a restart made after the deleter's list would outlive the pod");
   }
 
   @Test

@@ -26,6 +26,33 @@ class ManifestReaderTest {
       """;
 
   @Test
+  void anEmptyPortNameIsUnsetAndThePodReadsBackAsWritten() {
+    Pod pod = ManifestReader.readString("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: ports}
+        spec:
+          containers: [{name: app, image: busybox, ports: [{name: "", containerPort: 80, hostIP: ""}]}]
+        """).pods().get(0);
+    assertNull(pod.spec().containers().get(0).ports().get(0).name());
+    assertEquals(pod, ManifestReader.readPod(ManifestWriter.toJson(pod)));
+  }
+
+  @Test
+  void aPodBeingDeletedReadsAndWritesItsDeletionTimeAndGrace() {
+    Pod pod = ManifestReader.readString("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: going, deletionTimestamp: "2026-01-01T00:00:00Z", deletionGracePeriodSeconds: 30}
+        spec:
+          containers: [{name: app, image: busybox}]
+        """).pods().get(0);
+    assertEquals(30L, pod.metadata().deletionGracePeriodSeconds());
+    assertEquals(java.time.Instant.parse("2026-01-01T00:00:00Z"), pod.metadata().deletionTimestamp());
+    assertTrue(ManifestWriter.toYaml(pod).contains("deletionGracePeriodSeconds: 30"), ManifestWriter.toYaml(pod));
+  }
+
+  @Test
   void readsEveryDocumentOfAMultiDocumentStream() {
     Manifest manifest = ManifestReader.readString("""
         apiVersion: v1

@@ -33,10 +33,14 @@ final class PodDeleter {
   void delete(Pod pod, Duration grace) {
     Duration period = grace != null ? grace : pod.spec().terminationGracePeriod();
     String uid = pod.metadata().uid();
-    String phase = backend.inspector().withStatus(pod).map(p -> p.status().phase()).orElse(null);
-    DeletionMarks.Mark mark = new DeletionMarks.Mark(Instant.now(), period.toSeconds(), phase);
+    Optional<String> phase = backend.inspector().withStatus(pod).map(p -> p.status().phase());
+    if (phase.isEmpty()) {
+      backend.remover().remove(uid, Duration.ZERO); // gone already: what a deleter may have left goes too
+      return;
+    }
+    DeletionMarks.Mark mark = new DeletionMarks.Mark(Instant.now(), period.toSeconds(), phase.get());
     if (!DeletionMarks.claim(backend.clients(), pod, backend.pauseImage(), mark)) {
-      awaitOtherDeletion(pod);
+      awaitOtherDeletion(pod, period);
       backend.remover().remove(uid, Duration.ZERO); // whatever that deleter left, if it gave up or died
       return;
     }
@@ -45,12 +49,15 @@ final class PodDeleter {
     backend.remover().remove(uid, period, (containerId, name) -> preStop(pod, containerId, name), sidecars);
   }
 
-  /** Another deleter holds the mark: it runs the preStop hooks and stops the pod; wait for the pod to be gone. */
-  private void awaitOtherDeletion(Pod pod) {
+  /**
+   * Another deleter holds the mark: it runs the preStop hooks and stops the pod; wait for the pod to be gone. A mark
+   * not listed yet is being created (Docker reserves the name first): that deleter's grace is then this one's.
+   */
+  private void awaitOtherDeletion(Pod pod, Duration ownGrace) {
     String uid = pod.metadata().uid();
-    Optional<DeletionMarks.Mark> other = DeletionMarks.of(backend.clients(), uid);
-    Duration left = other.map(m -> Duration.between(Instant.now(),
-        m.at().plusSeconds(m.graceSeconds()).plus(TAKE_OVER_AFTER))).orElse(Duration.ZERO);
+    Instant takeOverAt = DeletionMarks.of(backend.clients(), uid)
+        .map(m -> m.at().plusSeconds(m.graceSeconds())).orElse(Instant.now().plus(ownGrace)).plus(TAKE_OVER_AFTER);
+    Duration left = Duration.between(Instant.now(), takeOverAt);
     if (left.isNegative() || left.isZero()) {
       return;
     }

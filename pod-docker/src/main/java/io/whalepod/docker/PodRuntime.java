@@ -14,6 +14,7 @@ import io.whalepod.plan.BackOff;
 import io.whalepod.model.Pod;
 import io.whalepod.plan.NodeFit;
 import io.whalepod.validation.Defaults;
+import io.whalepod.validation.GeneratedNames;
 import io.whalepod.validation.PodValidator;
 import io.whalepod.yaml.Manifest;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.function.Function;
@@ -196,7 +198,8 @@ public final class PodRuntime implements AutoCloseable {
   }
 
   private Pod prepare(Pod pod) {
-    Pod valid = PodValidator.validateOrThrow(Defaults.apply(pod));
+    // As the API server: a name from generateName first, then defaults and validation.
+    Pod valid = PodValidator.validateOrThrow(Defaults.apply(GeneratedNames.named(pod, ThreadLocalRandom.current())));
     if (find(valid.namespace(), valid.name()).isPresent()) {
       throw new PodExistsException(valid.name(), valid.namespace());
     }
@@ -287,8 +290,9 @@ public final class PodRuntime implements AutoCloseable {
     }
 
     /**
-     * The restart back-off of owned pods (Kubernetes': 10 s doubling to 5 min); tests use small values. Detached
-     * pods are restarted by Docker, so it does not apply to them.
+     * The restart back-off (Kubernetes': 10 s doubling to 5 min) of owned pods and of pods made for the node agent;
+     * tests use small values. Each pod's sandbox records it, so the agent and every reader count the same back-off.
+     * Detached pods without the agent are restarted by Docker's policies, so it does not apply to them.
      *
      * @param value the back-off; never null
      * @return this builder
@@ -333,6 +337,9 @@ public final class PodRuntime implements AutoCloseable {
      * @throws EngineUnreachableException when the engine does not answer; the message names the address tried
      */
     public PodRuntime build() {
+      if (nodeAgent && !detached) {
+        throw new IllegalStateException("nodeAgent(true) is for detached pods: set detached(true) too");
+      }
       Map<String, String> env = environment;
       if (dockerHost != null) {
         env = new HashMap<>(environment);

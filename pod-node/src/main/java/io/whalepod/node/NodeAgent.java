@@ -1,6 +1,7 @@
 package io.whalepod.node;
 
 import com.github.dockerjava.api.model.Event;
+import io.whalepod.docker.internal.DeletionMarks;
 import io.whalepod.docker.internal.DockerBackend;
 import io.whalepod.docker.internal.DockerClients;
 import io.whalepod.docker.internal.DockerEventStream;
@@ -37,13 +38,15 @@ public final class NodeAgent implements AutoCloseable {
       if (("start".equals(event.getAction()) || "start".equals(event.getStatus()))
           && Labels.Type.SANDBOX.label().equals(attributes.get(Labels.CONTAINER_TYPE))
           && Keeper.NODE_AGENT.equals(attributes.get(Labels.SUPERVISOR))) {
-        takeOn(new ListedContainer(event.getId(), "running", attributes));
+        // Off the stream's thread: taking a pod on asks the engine, and the stream feeds the supervisor too.
+        ListedContainer sandbox = new ListedContainer(event.getId(), "running", attributes);
+        backend.executor().execute(() -> takeOn(sandbox));
       }
     }
 
     @Override
     public void onGap() {
-      takeOnAll();
+      backend.executor().execute(NodeAgent.this::takeOnAll);
     }
   };
 
@@ -56,7 +59,8 @@ public final class NodeAgent implements AutoCloseable {
    * Starts supervising the engine's agent pods.
    *
    * @param environment where to find the engine (DOCKER_HOST), as the command line's
-   * @param backOff     the restart back-off (Kubernetes': {@link BackOff#KUBERNETES})
+   * @param backOff     the restart back-off of pods whose sandbox records none (Kubernetes':
+   *                    {@link BackOff#KUBERNETES}); a pod's recorded back-off wins
    * @return the running agent; close it to stop supervising
    * @throws io.whalepod.docker.EngineUnreachableException when the engine does not answer
    */
@@ -69,10 +73,15 @@ public final class NodeAgent implements AutoCloseable {
       throw e;
     }
     NodeAgent agent = new NodeAgent(new DockerBackend(clients, List.of(), true, backOff));
-    agent.backend.eventStream().addHandler(agent.sandboxes);
-    int pods = agent.takeOnAll();
-    log.info("whalepod node: supervising {} pod(s) on {}", pods, clients.dockerHost());
-    return agent;
+    try {
+      agent.backend.eventStream().addHandler(agent.sandboxes);
+      int pods = agent.takeOnAll();
+      log.info("whalepod node: supervising {} pod(s) on {}", pods, clients.dockerHost());
+      return agent;
+    } catch (RuntimeException e) {
+      agent.close();
+      throw e;
+    }
   }
 
   /** How many pods the agent supervises now. */
@@ -86,10 +95,15 @@ public final class NodeAgent implements AutoCloseable {
     return found.size();
   }
 
+  /** A pod marked for deletion is its deleter's: nothing to take on. */
+  private boolean beingDeleted(String uid) {
+    return DeletionMarks.of(backend.clients(), uid).isPresent();
+  }
+
   private void takeOn(ListedContainer sandbox) {
     try {
       Pod pod = ManifestReader.readPod(sandbox.labels().get(Labels.POD_SPEC));
-      if (supervisor.adopt(pod, sandbox.id(), Labels.backOff(sandbox.labels()))) {
+      if (!beingDeleted(pod.metadata().uid()) && supervisor.adopt(pod, sandbox.id(), Labels.backOff(sandbox.labels()))) {
         log.info("whalepod node: supervising pod {}/{}", pod.namespace(), pod.name());
       }
     } catch (RuntimeException e) {

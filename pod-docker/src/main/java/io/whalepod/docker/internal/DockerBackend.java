@@ -93,9 +93,14 @@ public final class DockerBackend implements AutoCloseable {
     return known;
   }
 
-  /** The pause image's reference (built when a pod first needs it). */
+  /** The pause image's reference, built first if the engine lacks it. */
   public String pauseImage() {
-    return pause.reference();
+    return pause.ensure();
+  }
+
+  /** The runtime's pool, for work that must not run on the event stream's thread. */
+  public java.util.concurrent.Executor executor() {
+    return executor;
   }
 
   public DockerClients clients() {

@@ -76,11 +76,7 @@ public final class PodRemover {
 
   /** Stops one container: SIGTERM, then SIGKILL after {@code grace} (a probe failed; the restart policy decides). */
   public void stopContainer(String containerId, Duration grace) {
-    try {
-      ignoringGone(() -> clients.longCalls().stopContainerCmd(containerId).withTimeout((int) grace.toSeconds()).exec());
-    } catch (NotModifiedException alreadyStopped) {
-      log.debug("already stopped: {}", containerId);
-    }
+    ignoringGone(() -> clients.longCalls().stopContainerCmd(containerId).withTimeout((int) grace.toSeconds()).exec());
   }
 
   private static boolean isSidecar(ListedContainer c, List<String> sidecars) {
@@ -151,6 +147,8 @@ public final class PodRemover {
       call.run();
     } catch (NotFoundException e) {
       log.debug("already gone: {}", e.getMessage());
+    } catch (NotModifiedException e) {
+      log.debug("already stopped: {}", e.getMessage());
     } catch (ConflictException e) {
       if (!String.valueOf(e.getMessage()).contains("in progress")) {
         throw e;

@@ -87,9 +87,7 @@ final class PodSync {
         .compute(pod.pod(), seen.pod(), pod.memory(seen.pod(), now), now);
     pod.planned(actions);
     if (actions.release()) {
-      log.info("pod {} is being deleted; no longer supervised", pod.pod().name());
-      pods.forget(pod.uid());
-      return true;
+      return true; // being deleted by another process: nothing is done to it until its sandbox is gone
     }
     if (actions.finishDeletion()) {
       finishDeletion(pod);
@@ -104,6 +102,7 @@ final class PodSync {
       Duration grace = pod.pod().spec().terminationGracePeriod();
       executor.execute(() -> ids.forEach(id -> remover.stopContainer(id, grace))); // in order, one after the other
     }
+    probeRunning(pod, seen);
     boolean ok = actions.starts().stream().filter(start -> start.due(now))
         .map(start -> restart(pod, start)).reduce(true, Boolean::logicalAnd);
     actions.initToRun().filter(start -> start.due(now)).ifPresent(start -> runInit(pod, start));
@@ -118,15 +117,24 @@ final class PodSync {
 
   /** After a start sequence: probes for the containers it started (a restart's probes start with it). */
   void probeStarted(SupervisedPod pod) {
+    if (PodProbes.any(pod.pod())) {
+      probeRunning(pod, observer.observe(pod.started()));
+    }
+  }
+
+  /**
+   * Probes every running run that has probes and is not probed yet: whoever started it (this process, another
+   * that applied the pod, a supervisor before this one), its probes run here once this process supervises it.
+   */
+  private void probeRunning(SupervisedPod pod, PodObserver.Observation seen) {
     if (!PodProbes.any(pod.pod())) {
       return;
     }
     if (pod.address() == null) {
       pod.address(PodInspector.podAddress(clients, pod.pod(), pod.started().sandboxId()));
     }
-    PodObserver.Observation seen = observer.observe(pod.started());
     for (Container spec : pod.pod().spec().allContainers()) {
-      seen.pod().run(spec.name()).filter(run -> run.state() != ContainerRun.State.CREATED)
+      seen.pod().run(spec.name()).filter(run -> run.state() == ContainerRun.State.RUNNING)
           .ifPresent(run -> pod.probes().watch(spec, seen.ids().get(spec.name()), run.attempt(), pod.address()));
     }
   }
@@ -225,9 +233,9 @@ final class PodSync {
     }
     if (adopted) {
       pods.requestSync(pod);
-    } else if (pod.closed()) {
+    } else if (pod.deleted()) {
       remover.remove(pod.uid(), Duration.ZERO);
-    } else {
+    } else if (!pod.closed()) {
       log.info("pod {}: a start step from before its rebuild ended; the rebuild's start goes on", pod.pod().name());
     }
   }

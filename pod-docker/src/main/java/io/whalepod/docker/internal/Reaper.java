@@ -1,6 +1,5 @@
 package io.whalepod.docker.internal;
 
-import com.github.dockerjava.api.model.Container;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +25,14 @@ public final class Reaper {
 
   /** Removes every owned pod whose owner has died; returns how many. */
   public int reapOrphans() {
-    List<Container> owned = clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(Labels.CONTAINER_TYPE, Labels.Type.SANDBOX.label()))
-        .exec().stream()
-        .filter(c -> c.getLabels().containsKey(OwnerSession.OWNER))
-        .filter(c -> session.isDead(c.getLabels().get(OwnerSession.OWNER), c.getLabels().get(OwnerSession.OWNER_HOST)))
+    List<ListedContainer> owned = clients.listContainers(Map.of(Labels.CONTAINER_TYPE, Labels.Type.SANDBOX.label()))
+        .stream()
+        .filter(c -> c.labels().containsKey(OwnerSession.OWNER))
+        .filter(c -> session.isDead(c.labels().get(OwnerSession.OWNER), c.labels().get(OwnerSession.OWNER_HOST)))
         .toList();
-    for (Container sandbox : owned) {
-      String uid = sandbox.getLabels().get(Labels.POD_UID);
-      log.info("removing pod {} ({}): its owner process is gone", sandbox.getLabels().get(Labels.POD_NAME), uid);
+    for (ListedContainer sandbox : owned) {
+      String uid = sandbox.labels().get(Labels.POD_UID);
+      log.info("removing pod {} ({}): its owner process is gone", sandbox.labels().get(Labels.POD_NAME), uid);
       remover.remove(uid, Duration.ZERO);
     }
     return owned.size();
@@ -42,8 +40,7 @@ public final class Reaper {
 
   /** Removes every pod that runtime {@code runtimeId} of this JVM owns (it closes, or the JVM is ending). */
   public void removePodsOf(String runtimeId) {
-    clients.client().listContainersCmd().withShowAll(true)
-        .withLabelFilter(Map.of(OwnerSession.OWNER, session.id(), OwnerSession.OWNER_RUNTIME, runtimeId)).exec()
-        .forEach(c -> remover.remove(c.getLabels().get(Labels.POD_UID), Duration.ZERO));
+    clients.listContainers(Map.of(OwnerSession.OWNER, session.id(), OwnerSession.OWNER_RUNTIME, runtimeId))
+        .forEach(c -> remover.remove(c.labels().get(Labels.POD_UID), Duration.ZERO));
   }
 }

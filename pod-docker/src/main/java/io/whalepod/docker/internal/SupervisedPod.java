@@ -46,6 +46,7 @@ final class SupervisedPod {
   private Instant wakeUpAt;
   private Duration retry = FIRST_RETRY;
   private volatile boolean closed;
+  private volatile boolean deleted;
   private volatile PodActions lastActions = PodActions.NONE;
 
   SupervisedPod(PodStarter.Started started, BackOff backOff, PodProbes probes) {
@@ -196,8 +197,18 @@ final class SupervisedPod {
     return closed;
   }
 
-  /** Forgets the pod: no sync, wake-up or probe starts for it once this returns; one already running ends first. */
-  synchronized void close() {
+  /** Whether the pod was forgotten because it is being deleted (not because its supervisor stopped). */
+  boolean deleted() {
+    return deleted;
+  }
+
+  /**
+   * Forgets the pod: no sync, wake-up or probe starts for it once this returns; one already running ends first.
+   *
+   * @param beingDeleted the pod is being deleted: a start step still running removes what it leaves
+   */
+  synchronized void close(boolean beingDeleted) {
+    deleted = beingDeleted;
     closed = true;
     if (wakeUp != null) {
       wakeUp.cancel(false);

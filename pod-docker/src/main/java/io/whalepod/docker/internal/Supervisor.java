@@ -154,14 +154,16 @@ public final class Supervisor implements SupervisedStatus, KillRequests, Closeab
   public void forget(String uid) {
     SupervisedPod pod = pods.remove(uid);
     if (pod != null) {
-      pod.close();
+      pod.close(true);
     }
   }
 
+  /** Stops supervising every pod and leaves each as it is (a start step still running stops before its next step). */
   @Override
   public synchronized void close() {
     closed = true;
-    pods.keySet().forEach(this::forget);
+    pods.values().forEach(pod -> pod.close(false));
+    pods.clear();
     eventStream.remove(deaths);
   }
 
