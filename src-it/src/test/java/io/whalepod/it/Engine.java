@@ -59,6 +59,22 @@ public final class Engine {
     return labelled(Labels.POD_NAME, name);
   }
 
+  /**
+   * Removes whatever of a pod is still on the engine, for a test's finally block: when the code under test failed
+   * half-way, the suite must still leave nothing behind. A no-op when the pod is gone.
+   */
+  public static void removeLeftovers(String uid) {
+    try (DockerClients client = DockerClients.fromEnvironment()) {
+      client.client().listContainersCmd().withShowAll(true).withLabelFilter(Map.of(Labels.POD_UID, uid)).exec()
+          .forEach(c -> client.client().removeContainerCmd(c.getId()).withForce(true).exec());
+      var volumes = client.client().listVolumesCmd().withFilter("label", List.of(Labels.POD_UID + "=" + uid))
+          .exec().getVolumes();
+      if (volumes != null) {
+        volumes.forEach(v -> client.client().removeVolumeCmd(v.getName()).exec());
+      }
+    }
+  }
+
   private static int labelled(String key, String value) {
     var client = DockerClients.fromEnvironment();
     try (client) {
