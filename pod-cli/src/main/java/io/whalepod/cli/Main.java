@@ -1,7 +1,6 @@
 package io.whalepod.cli;
 
 import java.util.List;
-import picocli.CommandLine;
 
 /** Entry point of the {@code whalepod} command line. */
 public final class Main {

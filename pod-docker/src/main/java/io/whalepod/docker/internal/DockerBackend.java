@@ -5,7 +5,6 @@ import io.whalepod.model.Pod;
 import io.whalepod.plan.BackOff;
 import io.whalepod.yaml.Manifest;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -5,7 +5,6 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import io.whalepod.plan.ContainerRun;
 import io.whalepod.plan.ObservedPod;
 import io.whalepod.plan.SandboxState;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

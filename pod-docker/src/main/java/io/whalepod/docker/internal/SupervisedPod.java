@@ -106,10 +106,6 @@ final class SupervisedPod {
     appsFinished |= actions.appsFinished();
   }
 
-  PodActions lastActions() {
-    return lastActions;
-  }
-
   /** The starts waiting for their back-off, as of the last plan: what the status shows as CrashLoopBackOff. */
   List<ContainerStart> waiting(Instant now) {
     PodActions actions = lastActions;
